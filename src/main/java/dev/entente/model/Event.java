@@ -1,0 +1,58 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.entente.time.When;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * An event record: one report's claim that a {@link Meeting}, {@link Ministerial}, {@link Visit}
+ * or {@link Agreement} happened or is to happen.
+ *
+ * <p>The fields here are shared by every kind (report-format section 3).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Meeting.class, name = "meeting"),
+    @JsonSubTypes.Type(value = Ministerial.class, name = "ministerial"),
+    @JsonSubTypes.Type(value = Visit.class, name = "visit"),
+    @JsonSubTypes.Type(value = Agreement.class, name = "agreement")
+})
+public sealed interface Event permits Meeting, Ministerial, Visit, Agreement {
+
+    /** Returns the kind of event. */
+    EventKind kind();
+
+    /** Returns a name unique within the report, for {@link #partOf()} links. */
+    Optional<String> ref();
+
+    /** Returns when the event happened or is to happen; possibly {@linkplain When#isUnknown() unknown}. */
+    When when();
+
+    /** Returns the status the report states; empty when the report states none. */
+    Optional<Status> status();
+
+    /** Returns the title, such as {@code Critical Minerals Ministerial}. */
+    Optional<String> title();
+
+    /** Returns where the event takes place. */
+    Optional<Location> location();
+
+    /** Returns topics, such as {@code critical minerals}. */
+    List<String> topics();
+
+    /** Returns the {@link #ref()} of the record of the same report this one is part of. */
+    Optional<String> partOf();
+
+    /** Returns, by field name, the span of the report's text that supports the field. */
+    Map<String, Span> evidence();
+
+    /** Returns how sure the producer of the record is, 0 to 1. */
+    OptionalDouble confidence();
+
+    /** Returns the actors the event involves, whatever their role, in the order of the fields. */
+    List<Actor> actors();
+}
