@@ -1,0 +1,74 @@
+package dev.entente.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code entente} command: dispatches to one subcommand per job. */
+@Command(
+        name = "entente",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Diplomatic-event records: validate reports, resolve dates, reconcile timelines.",
+        subcommands = {WhenCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit status for success. */
+    static final int OK = 0;
+    /** Exit status for an internal failure. */
+    static final int INTERNAL = 1;
+    /** Exit status when any input was rejected. */
+    static final int REJECTED = 2;
+    /** Exit status for a journal that cannot be opened as it is. */
+    static final int JOURNAL_CORRUPT = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the arguments, as spec/cli.md describes
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the command line with the given streams and returns the exit status, for tests and
+     * embedding.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("entente: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return REJECTED;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("entente: internal error: " + ex);
+            ex.printStackTrace(err);
+            return INTERNAL;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    /** Reads the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"entente " + (v == null ? "development build" : v)};
+        }
+    }
+}
