@@ -1,0 +1,518 @@
+package dev.entente.reconcile;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Country;
+import dev.entente.model.Delegation;
+import dev.entente.model.Minister;
+import dev.entente.model.Official;
+import dev.entente.model.Organization;
+import dev.entente.model.Person;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Actor identity across reports: one canonical actor per real person, country, organization or
+ * delegation, whatever name, title, handle or diacritics the reports use.
+ *
+ * <p>Persons (ministers, officials, plain persons) match when a name or alias of one and of the
+ * other share the last word and compatible first words ({@code S.} matches {@code Subrahmanyam},
+ * {@code Rajnath} does not match {@code Rajesh}), and no external id contradicts it; a shared id
+ * settles identity. Clusters grow by complete linkage, so two incompatible names are never chained
+ * through a third. Delegations match through their leader and members. The result does not depend
+ * on the order of the mentions.
+ */
+final class ActorResolver {
+    private final Map<Actor, String> idOf = new HashMap<>();
+    private final Map<String, Actor> canonical = new TreeMap<>();
+    private final Map<String, Set<String>> names = new TreeMap<>();
+
+    ActorResolver(Collection<Actor> mentions) {
+        Map<Actor, Integer> counts = new HashMap<>();
+        for (Actor a : mentions) {
+            count(a, counts);
+        }
+        List<Actor> persons = new ArrayList<>();
+        List<Delegation> delegations = new ArrayList<>();
+        for (Actor a : counts.keySet()) {
+            if (a instanceof Delegation d) {
+                delegations.add(d);
+            } else if (isPersonLike(a)) {
+                persons.add(a);
+            } else {
+                String id = simpleId(a);
+                idOf.put(a, id);
+            }
+        }
+        resolvePersons(persons, counts);
+        resolveSimple(counts);
+        resolveDelegations(delegations, counts);
+    }
+
+    /** Returns the canonical id of an actor that was among the mentions. */
+    String idOf(Actor a) {
+        String id = idOf.get(a);
+        if (id == null) {
+            throw new IllegalArgumentException("actor was not among the mentions: " + a.displayName());
+        }
+        return id;
+    }
+
+    /** Returns the canonical actor of a mention, with every name the reports used as an alias. */
+    Actor canonical(Actor a) {
+        return canonical.get(idOf(a));
+    }
+
+    /** Returns the canonical actor with the given id. */
+    Actor byId(String id) {
+        return canonical.get(id);
+    }
+
+    /** Returns every canonical actor by id, sorted by id. */
+    Map<String, Actor> all() {
+        return canonical;
+    }
+
+    /** Returns true for the kinds that name a person. */
+    static boolean isPersonLike(Actor a) {
+        return a instanceof Person || a instanceof Minister || a instanceof Official;
+    }
+
+    private static void count(Actor a, Map<Actor, Integer> counts) {
+        counts.merge(a, 1, Integer::sum);
+        if (a instanceof Delegation d) {
+            d.leader().ifPresent(l -> count(l, counts));
+            d.members().forEach(m -> count(m, counts));
+        }
+    }
+
+    private static String simpleId(Actor a) {
+        if (a instanceof Country c) {
+            return "country:" + c.code();
+        }
+        Organization o = (Organization) a;
+        if (o.code().isPresent()) {
+            String code = o.code().get();
+            return Country.isValidCode(code) && code.equals("EU") ? "country:EU" : "org:" + Names.fold(code);
+        }
+        String folded = Names.fold(o.name().orElseThrow());
+        return folded.equals("european union") ? "country:EU" : "org:" + folded;
+    }
+
+    private void resolveSimple(Map<Actor, Integer> counts) {
+        Map<String, List<Actor>> groups = new TreeMap<>();
+        idOf.forEach((a, id) -> {
+            if (!(a instanceof Delegation) && !isPersonLike(a)) {
+                groups.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
+            }
+        });
+        groups.forEach((id, members) -> {
+            if (id.startsWith("country:")) {
+                canonical.put(id, Country.of(id.substring("country:".length())));
+            } else {
+                Organization.Builder b = Organization.builder();
+                String name = best(members, counts, a -> ((Organization) a).name().orElse(null));
+                String code = best(members, counts, a -> ((Organization) a).code().orElse(null));
+                Set<String> aliases = new TreeSet<>();
+                for (Actor m : members) {
+                    Organization o = (Organization) m;
+                    o.name().filter(n -> !n.equals(name)).ifPresent(aliases::add);
+                    aliases.addAll(o.aliases());
+                }
+                if (name != null) {
+                    b.name(name);
+                    aliases.remove(name);
+                }
+                if (code != null) {
+                    b.code(code);
+                }
+                canonical.put(id, b.addAllAliases(aliases).build());
+            }
+        });
+    }
+
+    // ---- persons -------------------------------------------------------------------------------
+
+    private record PersonName(String first, String last) {}
+
+    private static List<PersonName> personNames(Actor a) {
+        List<String> all = new ArrayList<>();
+        all.add(nameOf(a));
+        all.addAll(aliasesOf(a));
+        List<PersonName> out = new ArrayList<>();
+        for (String n : all) {
+            List<String> w = Names.personWords(n);
+            if (!w.isEmpty()) {
+                out.add(new PersonName(w.size() > 1 ? w.get(0) : "", w.get(w.size() - 1)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean firstCompatible(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return true;
+        }
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0);
+        }
+        return false;
+    }
+
+    /** 2 for a shared id, 1 for a compatible name, 0 for no evidence, -1 for a contradiction. */
+    private static int personAffinity(Actor a, Actor b) {
+        Map<String, String> ia = idsOf(a);
+        Map<String, String> ib = idsOf(b);
+        for (Map.Entry<String, String> e : ia.entrySet()) {
+            String other = ib.get(e.getKey());
+            if (other != null) {
+                return other.equals(e.getValue()) ? 2 : -1;
+            }
+        }
+        Optional<String> ca = countryOf(a);
+        Optional<String> cb = countryOf(b);
+        if (ca.isPresent() && cb.isPresent() && !ca.equals(cb)) {
+            return -1;
+        }
+        boolean sameLast = false;
+        for (PersonName x : personNames(a)) {
+            for (PersonName y : personNames(b)) {
+                if (x.last().equals(y.last())) {
+                    sameLast = true;
+                    if (firstCompatible(x.first(), y.first())) {
+                        return 1;
+                    }
+                }
+            }
+        }
+        return sameLast ? -1 : 0;
+    }
+
+    private void resolvePersons(List<Actor> persons, Map<Actor, Integer> counts) {
+        persons.sort(Comparator.comparing(ActorResolver::sortKey));
+        Map<String, List<Integer>> byLast = new TreeMap<>();
+        Map<String, List<Integer>> byId = new TreeMap<>();
+        for (int i = 0; i < persons.size(); i++) {
+            for (PersonName n : personNames(persons.get(i))) {
+                List<Integer> l = byLast.computeIfAbsent(n.last(), k -> new ArrayList<>());
+                if (l.isEmpty() || l.get(l.size() - 1) != i) {
+                    l.add(i);
+                }
+            }
+            for (Map.Entry<String, String> e : idsOf(persons.get(i)).entrySet()) {
+                byId.computeIfAbsent(e.getKey() + "=" + e.getValue(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        record Pair(int a, int b, int strength) {}
+        Set<Long> seen = new java.util.HashSet<>();
+        List<Pair> pairs = new ArrayList<>();
+        List<List<Integer>> blocks = new ArrayList<>(byId.values());
+        blocks.addAll(byLast.values());
+        for (List<Integer> block : blocks) {
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int a = Math.min(block.get(x), block.get(y));
+                    int b = Math.max(block.get(x), block.get(y));
+                    if (a != b && seen.add(((long) a << 32) | b)) {
+                        int s = personAffinity(persons.get(a), persons.get(b));
+                        if (s > 0) {
+                            pairs.add(new Pair(a, b, s));
+                        }
+                    }
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt((Pair p) -> -p.strength())
+                .thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b));
+        int[] cluster = new int[persons.size()];
+        Map<Integer, List<Integer>> members = new TreeMap<>();
+        for (int i = 0; i < cluster.length; i++) {
+            cluster[i] = i;
+            members.put(i, new ArrayList<>(List.of(i)));
+        }
+        for (Pair p : pairs) {
+            int ca = cluster[p.a()];
+            int cb = cluster[p.b()];
+            if (ca == cb) {
+                continue;
+            }
+            boolean ok = true;
+            outer:
+            for (int x : members.get(ca)) {
+                for (int y : members.get(cb)) {
+                    if (personAffinity(persons.get(x), persons.get(y)) < 0) {
+                        ok = false;
+                        break outer;
+                    }
+                }
+            }
+            if (ok) {
+                int keep = Math.min(ca, cb);
+                int drop = Math.max(ca, cb);
+                for (int m : members.get(drop)) {
+                    cluster[m] = keep;
+                }
+                members.get(keep).addAll(members.remove(drop));
+            }
+        }
+        for (List<Integer> group : members.values()) {
+            List<Actor> actors = group.stream().map(persons::get).toList();
+            Actor merged = mergePersons(actors, counts);
+            String id = uniqueId("person:" + Names.fold(nameOf(merged)));
+            canonical.put(id, merged);
+            actors.forEach(a -> idOf.put(a, id));
+        }
+    }
+
+    private String uniqueId(String base) {
+        String id = base;
+        for (int n = 2; canonical.containsKey(id); n++) {
+            id = base + "#" + n;
+        }
+        return id;
+    }
+
+    private static Actor mergePersons(List<Actor> actors, Map<Actor, Integer> counts) {
+        Map<String, Integer> kindVotes = new TreeMap<>();
+        for (Actor a : actors) {
+            kindVotes.merge(a.actorKind().wireName(), counts.get(a), Integer::sum);
+        }
+        String kind = kindVotes.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> specificity(e.getKey())))
+                .orElseThrow()
+                .getKey();
+        String name = actors.stream()
+                .max(Comparator.<Actor>comparingInt(a -> Names.personWords(nameOf(a)).size())
+                        .thenComparingInt(a -> counts.get(a))
+                        .thenComparingInt(a -> nameOf(a).length())
+                        .thenComparing(ActorResolver::nameOf, Comparator.reverseOrder()))
+                .map(ActorResolver::nameOf)
+                .orElseThrow();
+        Set<String> aliases = new TreeSet<>();
+        Map<String, String> ids = new TreeMap<>();
+        for (Actor a : actors) {
+            aliases.add(nameOf(a));
+            aliases.addAll(aliasesOf(a));
+            ids.putAll(idsOf(a));
+        }
+        aliases.remove(name);
+        String country = best(actors, counts, a -> countryOf(a).orElse(null));
+        switch (kind) {
+            case "minister" -> {
+                Minister.Builder b = Minister.builder().name(name).addAllAliases(aliases).putAllIds(ids);
+                Optional.ofNullable(country).ifPresent(b::country);
+                Optional.ofNullable(best(actors, counts, a -> a instanceof Minister m ? m.portfolio().orElse(null) : null))
+                        .ifPresent(b::portfolio);
+                return b.build();
+            }
+            case "official" -> {
+                Official.Builder b = Official.builder().name(name).addAllAliases(aliases).putAllIds(ids);
+                Optional.ofNullable(country).ifPresent(b::country);
+                Optional.ofNullable(best(actors, counts, a -> a instanceof Official o ? o.role().orElse(null) : null))
+                        .ifPresent(b::role);
+                return b.build();
+            }
+            default -> {
+                Person.Builder b = Person.builder().name(name).addAllAliases(aliases).putAllIds(ids);
+                Optional.ofNullable(country).ifPresent(b::country);
+                return b.build();
+            }
+        }
+    }
+
+    private static int specificity(String kind) {
+        return switch (kind) {
+            case "minister" -> 3;
+            case "official" -> 2;
+            default -> 1;
+        };
+    }
+
+    /** The most frequent non-null value; ties go to the longer, then the alphabetically first. */
+    static <A> String best(Collection<A> items, Map<? super A, Integer> counts, Function<A, String> f) {
+        Map<String, Integer> votes = new TreeMap<>();
+        for (A a : items) {
+            String v = f.apply(a);
+            if (v != null) {
+                votes.merge(v, counts.getOrDefault(a, 1), Integer::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    // ---- delegations ---------------------------------------------------------------------------
+
+    private Set<String> peopleOf(Delegation d) {
+        Set<String> people = new TreeSet<>();
+        d.leader().map(idOf::get).ifPresent(people::add);
+        d.members().stream().map(idOf::get).filter(Objects::nonNull).forEach(people::add);
+        return people;
+    }
+
+    private void resolveDelegations(List<Delegation> delegations, Map<Actor, Integer> counts) {
+        delegations.sort(Comparator.comparing(ActorResolver::sortKey));
+        int n = delegations.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        Map<String, Integer> firstWithKey = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Delegation d = delegations.get(i);
+            Set<String> keys = new TreeSet<>(peopleOf(d));
+            if (keys.isEmpty()) {
+                keys.add("name:" + Names.fold(d.displayName()) + "/" + d.country().orElse(""));
+            }
+            for (String k : keys) {
+                Integer j = firstWithKey.putIfAbsent(k, i);
+                if (j != null) {
+                    Optional<String> ci = d.country();
+                    Optional<String> cj = delegations.get(j).country();
+                    if (ci.isEmpty() || cj.isEmpty() || ci.equals(cj)) {
+                        union(parent, i, j);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Delegation>> groups = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(delegations.get(i));
+        }
+        for (List<Delegation> group : groups.values()) {
+            Map<String, Integer> leaderVotes = new TreeMap<>();
+            Set<String> people = new TreeSet<>();
+            Set<String> aliases = new TreeSet<>();
+            for (Delegation d : group) {
+                d.leader().ifPresent(l -> leaderVotes.merge(idOf.get(l), counts.get(d), Integer::sum));
+                people.addAll(peopleOf(d));
+                d.name().ifPresent(aliases::add);
+                aliases.addAll(d.aliases());
+            }
+            String leader = leaderVotes.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey)
+                    .orElse(null);
+            String name = best(group, counts, d -> d.name().orElse(null));
+            String country = best(group, counts, d -> d.country().orElse(null));
+            Delegation.Builder b = Delegation.builder();
+            if (name != null) {
+                b.name(name);
+                aliases.remove(name);
+            }
+            if (country != null) {
+                b.country(country);
+            }
+            if (leader != null) {
+                b.leader(canonical.get(leader));
+                people.remove(leader);
+            }
+            people.stream().map(canonical::get).sorted(Comparator.comparing(Actor::displayName)).forEach(b::addMembers);
+            Delegation merged = b.addAllAliases(aliases).build();
+            String id = uniqueId("delegation:"
+                    + (leader != null ? leader.substring(leader.indexOf(':') + 1) : Names.fold(merged.displayName())));
+            canonical.put(id, merged);
+            group.forEach(d -> idOf.put(d, id));
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    // ---- accessors over the sealed hierarchy -----------------------------------------------------
+
+    static String nameOf(Actor a) {
+        if (a instanceof Person p) {
+            return p.name();
+        }
+        if (a instanceof Minister m) {
+            return m.name();
+        }
+        if (a instanceof Official o) {
+            return o.name();
+        }
+        return a.displayName();
+    }
+
+    static List<String> aliasesOf(Actor a) {
+        if (a instanceof Person p) {
+            return p.aliases();
+        }
+        if (a instanceof Minister m) {
+            return m.aliases();
+        }
+        if (a instanceof Official o) {
+            return o.aliases();
+        }
+        return List.of();
+    }
+
+    static Map<String, String> idsOf(Actor a) {
+        if (a instanceof Person p) {
+            return p.ids();
+        }
+        if (a instanceof Minister m) {
+            return m.ids();
+        }
+        if (a instanceof Official o) {
+            return o.ids();
+        }
+        return Map.of();
+    }
+
+    static Optional<String> countryOf(Actor a) {
+        if (a instanceof Person p) {
+            return p.country();
+        }
+        if (a instanceof Minister m) {
+            return m.country();
+        }
+        if (a instanceof Official o) {
+            return o.country();
+        }
+        return Optional.empty();
+    }
+
+    private static String sortKey(Actor a) {
+        return a.actorKind().wireName() + "|" + a.displayName() + "|" + a;
+    }
+
+    static Map<String, Actor> sortedByName(Map<String, Actor> actors) {
+        Map<String, Actor> out = new LinkedHashMap<>();
+        actors.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Actor> e) -> e.getValue().displayName())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+}

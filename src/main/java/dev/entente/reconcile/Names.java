@@ -1,0 +1,121 @@
+package dev.entente.reconcile;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Normalisation of names, titles and free text for matching. */
+final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+
+    /** Honorifics and titles that are dropped from a person's name before matching. */
+    static final Set<String> HONORIFICS = Set.of(
+            "dr", "shri", "sri", "smt", "mr", "mrs", "ms", "miss", "hon", "honourable", "honorable", "sir",
+            "dame", "lord", "prof", "professor", "secretary", "minister", "ambassador", "eam", "president",
+            "premier", "chancellor", "senator", "sen", "rep", "representative", "chairman", "chair", "general",
+            "gen", "admiral", "adm", "mp", "amb", "state", "foreign", "external", "affairs", "defence", "defense",
+            "union", "us", "prime", "vice", "deputy", "sheikh", "king", "queen", "prince", "his", "her",
+            "excellency");
+
+    /** Words that say what kind of event a title names rather than which one. */
+    static final Set<String> GENERIC_TITLE_WORDS = Set.of(
+            "the", "a", "an", "of", "on", "for", "and", "in", "to", "with", "inaugural", "first", "second", "third",
+            "annual", "meeting", "meet", "ministerial", "summit", "visit", "talks", "call", "conference", "dialogue",
+            "session", "official", "state", "high", "level", "2nd", "3rd", "1st", "4th", "5th", "th", "edition");
+
+    /**
+     * Words a synonym spinner swaps, mapped to one representative, so that "Vital Minerals
+     * Ministerial" and "Critical Minerals Ministerial" compare equal.
+     */
+    static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("vital", "critical"),
+            Map.entry("important", "critical"),
+            Map.entry("crucial", "critical"),
+            Map.entry("essential", "critical"),
+            Map.entry("key", "critical"),
+            Map.entry("main", "major"),
+            Map.entry("principal", "major"),
+            Map.entry("settlement", "agreement"),
+            Map.entry("accord", "agreement"),
+            Map.entry("pact", "agreement"),
+            Map.entry("deal", "agreement"),
+            Map.entry("defense", "defence"),
+            Map.entry("exterior", "external"),
+            Map.entry("overseas", "external"),
+            Map.entry("provide", "supply"),
+            Map.entry("gathering", "meeting"),
+            Map.entry("assembly", "meeting"),
+            Map.entry("summit", "summit"),
+            Map.entry("partnership", "partnership"),
+            Map.entry("minerals", "mineral"),
+            Map.entry("home", "house"),
+            Map.entry("companies", "services"));
+
+    private Names() {}
+
+    /** Lower case, no diacritics, punctuation as single spaces, trimmed. */
+    static String fold(String s) {
+        String decomposed = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NON_WORD.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** The words of {@code s}, folded. */
+    static List<String> words(String s) {
+        String f = fold(s);
+        return f.isEmpty() ? List.of() : List.of(f.split(" "));
+    }
+
+    /** Splits a social handle such as {@code @DrSJaishankar} into {@code Dr S Jaishankar}. */
+    static String unhandle(String s) {
+        if (!s.startsWith("@")) {
+            return s;
+        }
+        return CAMEL.matcher(s.substring(1).replace('_', ' ')).replaceAll(" ");
+    }
+
+    /**
+     * The words of a person's name without honorifics and titles; empty when nothing but titles is
+     * left (such as {@code EAM}).
+     */
+    static List<String> personWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : words(unhandle(name))) {
+            if (!HONORIFICS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The distinctive words of an event title, spun synonyms mapped to one representative. */
+    static Set<String> titleWords(String title) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String w : words(title)) {
+            String s = SYNONYMS.getOrDefault(w, w);
+            if (!GENERIC_TITLE_WORDS.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Jaccard similarity of two sets; 0 when both are empty. */
+    static <T> double jaccard(Set<T> a, Set<T> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int inter = 0;
+        for (T t : a) {
+            if (b.contains(t)) {
+                inter++;
+            }
+        }
+        return (double) inter / (a.size() + b.size() - inter);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.entente.reconcile;
+
+import dev.entente.model.Meeting;
+import dev.entente.model.Ministerial;
+import dev.entente.time.When;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores whether two records describe the same real event: weighted signals (date, title,
+ * participants, place, convener, visitor) and vetoes that no score overrides (same report,
+ * different kind or mode, different visitor, convener or destination, each side with a participant
+ * the other lacks, clearly different dates, different cities).
+ */
+final class PairScorer {
+    /** The score at which two records merge. */
+    static final double THRESHOLD = 1.5;
+
+    private final Origins origins;
+
+    PairScorer(Origins origins) {
+        this.origins = origins;
+    }
+
+    /** Returns the decision for a pair, with every signal; {@code a} and {@code b} in any order. */
+    PairDecision decide(RecordView a, RecordView b) {
+        if (a.ref.compareTo(b.ref) > 0) {
+            RecordView t = a;
+            a = b;
+            b = t;
+        }
+        List<Signal> signals = new ArrayList<>();
+        String veto = evaluate(a, b, signals);
+        double score = 0;
+        for (Signal s : signals) {
+            score += s.weight();
+        }
+        return PairDecision.builder()
+                .first(a.ref)
+                .second(b.ref)
+                .addAllSignals(signals)
+                .score(Math.round(score * 1000) / 1000.0)
+                .veto(java.util.Optional.ofNullable(veto))
+                .merged(veto == null && score >= THRESHOLD)
+                .build();
+    }
+
+    /** Returns the reason two records can never be one event, or null. */
+    String veto(RecordView a, RecordView b) {
+        return evaluate(a, b, null);
+    }
+
+    private String evaluate(RecordView a, RecordView b, List<Signal> signals) {
+        if (a.report.id().equals(b.report.id())) {
+            return "both records come from report " + a.report.id() + ", which lists them as different events";
+        }
+        if (!a.blockKind.equals(b.blockKind)) {
+            return "different kinds: " + a.blockKind + " and " + b.blockKind;
+        }
+        if (a.visitor != null && b.visitor != null && !a.visitor.equals(b.visitor)) {
+            return "different visitors: " + a.visitor + " and " + b.visitor;
+        }
+        if (a.destination != null && b.destination != null && !a.destination.equals(b.destination)) {
+            return "different destinations: " + a.destination + " and " + b.destination;
+        }
+        if (a.convener != null && b.convener != null && !a.convener.equals(b.convener)) {
+            return "different conveners: " + a.convener + " and " + b.convener;
+        }
+        Set<String> onlyA = exclusive(a, b);
+        Set<String> onlyB = exclusive(b, a);
+        boolean checksParticipants = !(a.event instanceof Ministerial);
+        if (checksParticipants && !onlyA.isEmpty() && !onlyB.isEmpty()) {
+            return "each has a participant the other lacks: " + onlyA + " and " + onlyB;
+        }
+        boolean sameCityKnown = a.city != null && b.city != null;
+        if (sameCityKnown && !a.city.equals(b.city) && (a.event instanceof Meeting || a.event instanceof Ministerial)) {
+            return "different cities: " + a.city + " and " + b.city;
+        }
+        double titleSim = -1;
+        if (!a.titleWords.isEmpty() && !b.titleWords.isEmpty()) {
+            titleSim = Names.jaccard(a.titleWords, b.titleWords);
+        }
+        double actorSim = -1;
+        if (!a.expanded.isEmpty() && !b.expanded.isEmpty()) {
+            actorSim = Names.jaccard(a.expanded, b.expanded);
+        } else if (a.principals.isEmpty() && b.principals.isEmpty() && !a.countries.isEmpty() && !b.countries.isEmpty()) {
+            actorSim = Names.jaccard(a.countries, b.countries);
+        }
+        When wa = a.when;
+        When wb = b.when;
+        boolean staleCopy = a.relativeText != null
+                && a.relativeText.equals(b.relativeText)
+                && origins.sameOrigin(a.report, b.report);
+        double dateWeight;
+        String dateDetail;
+        if (staleCopy) {
+            dateWeight = 2;
+            dateDetail = "the same words \"" + a.event.when().text().orElse("") + "\" from one origin ("
+                    + origins.why(a.report, b.report) + "): a copy, read against the earlier report's date";
+        } else if (wa.isUnknown() || wb.isUnknown()) {
+            dateWeight = 0;
+            dateDetail = "a date is unknown";
+        } else if (wa.interval().equals(wb.interval())) {
+            dateWeight = 2;
+            dateDetail = "same dates " + show(wa);
+        } else if (wa.overlaps(wb)) {
+            dateWeight = 1;
+            dateDetail = "dates " + show(wa) + " and " + show(wb) + " overlap";
+        } else {
+            long gap = wa.gapInDays(wb);
+            boolean near = wa.lengthInDays() <= 3 && wb.lengthInDays() <= 3 && gap <= 1;
+            boolean strong = onlyA.isEmpty() && onlyB.isEmpty() && (actorSim >= 0.5 || titleSim >= 0.5);
+            if (!(near && strong)) {
+                return "dates " + show(wa) + " and " + show(wb) + " are " + (gap + 1) + " days apart";
+            }
+            dateWeight = -1;
+            dateDetail = "dates " + show(wa) + " and " + show(wb) + " differ by " + (gap + 1)
+                    + " days, everything else agrees: a date conflict";
+        }
+        if (signals == null) {
+            return null;
+        }
+        signals.add(Signal.of("when", dateWeight, dateDetail));
+        if (titleSim >= 0) {
+            double w = titleSim >= 0.5 ? 2 * titleSim : titleSim < 0.2 ? -1.5 : 0;
+            signals.add(Signal.of("title", round(w), String.format(Locale.ROOT, "titles \"%s\" and \"%s\": similarity %.2f",
+                    a.event.title().get(), b.event.title().get(), titleSim)));
+        }
+        if (actorSim >= 0) {
+            double w = actorSim == 0 ? -1 : 3 * actorSim;
+            signals.add(Signal.of("participants", round(w), String.format(Locale.ROOT, "shared participants %.2f (%s / %s)",
+                    actorSim, String.join(", ", a.expanded.isEmpty() ? a.countries : a.expanded),
+                    String.join(", ", b.expanded.isEmpty() ? b.countries : b.expanded))));
+        }
+        if (sameCityKnown && a.city.equals(b.city)) {
+            signals.add(Signal.of("location", 0.5, "same city " + a.city));
+        }
+        if (a.convener != null && a.convener.equals(b.convener)) {
+            signals.add(Signal.of("convener", 1.5, "same convener " + a.convener));
+        }
+        if (a.visitor != null && a.visitor.equals(b.visitor)) {
+            signals.add(Signal.of("visitor", 2, "same visitor " + a.visitor));
+        }
+        if (a.destination != null && a.destination.equals(b.destination)) {
+            signals.add(Signal.of("destination", 0.5, "same destination " + a.destination));
+        }
+        return null;
+    }
+
+    private static Set<String> exclusive(RecordView a, RecordView b) {
+        Set<String> out = new TreeSet<>();
+        if (b.principals.isEmpty()) {
+            return out;
+        }
+        for (String p : a.principals) {
+            if (!b.expanded.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String show(When w) {
+        return w.earliest().get().equals(w.latest().get())
+                ? w.earliest().get().toString()
+                : w.earliest().get() + ".." + w.latest().get();
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+}
