@@ -3,6 +3,7 @@ package dev.entente.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -286,5 +287,153 @@ class DateResolverTest {
         if (earliest == null) {
             assertThat(r.warnings()).as("an unknown date carries a warning").isNotEmpty();
         }
+    }
+
+    private static Resolution resolve(String text, String anchor, Tense tense) {
+        return RESOLVER.resolve(text, anchor == null ? null : Anchor.parse(anchor), tense);
+    }
+
+    private static When interval(String a, String b) {
+        return When.of(LocalDate.parse(a), LocalDate.parse(b));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            textBlock =
+                    """
+            2026-02-30;2026-02-30 is not a valid date
+            2023-02-29;2023-02-29 is not a valid date
+            2026-13;2026-13 is not a valid month
+            2026-00;2026-00 is not a valid month
+            2025-W53;2025-W53 is not a valid ISO week
+            2027-W53;2027-W53 is not a valid ISO week
+            2026-W00;2026-W00 is not a valid ISO week
+            2026-02-04/2026-02-01;2026-02-04/2026-02-01 ends before it starts
+            2026-02-01/2026-02-31;2026-02-31 is not a valid date
+            """)
+    void resolve_isoShapedButInvalid_isAnErrorNamingTheProblem(String text, String problem) {
+        Resolution r = resolve(text, "2026-01-28", Tense.NONE);
+
+        assertThat(r.error()).contains(problem);
+        assertThat(r.when().isUnknown()).isTrue();
+    }
+
+    @Test
+    void resolve_seedExpressions_matchTheSpecification() {
+        assertThat(resolve("next week", "2026-01-28", Tense.NONE).when().interval())
+                .isEqualTo(interval("2026-02-02", "2026-02-08"));
+        assertThat(resolve("last week", "2026-02-02", Tense.NONE).when().interval())
+                .isEqualTo(interval("2026-01-26", "2026-02-01"));
+        assertThat(resolve("February 2-4", "2026-02-02", Tense.NONE).when().interval())
+                .isEqualTo(interval("2026-02-02", "2026-02-04"));
+        assertThat(resolve("earlier this month", "2026-01-28", Tense.NONE)
+                        .when()
+                        .interval())
+                .isEqualTo(interval("2026-01-01", "2026-01-27"));
+        assertThat(resolve("2 to 4 February 2026", null, Tense.NONE).when().interval())
+                .isEqualTo(interval("2026-02-02", "2026-02-04"));
+        assertThat(resolve("three-day visit starting Monday", "2026-02-02", Tense.FUTURE)
+                        .when()
+                        .interval())
+                .isEqualTo(interval("2026-02-02", "2026-02-04"));
+    }
+
+    @Test
+    void resolve_relativeExpression_keepsTextAndAnchor() {
+        Anchor anchor = Anchor.parse("2026-01-28T10:15:00+05:30");
+
+        When when = RESOLVER.resolve("next week", anchor, Tense.NONE).when();
+
+        assertThat(when.text()).contains("next week");
+        assertThat(when.anchor()).contains(anchor);
+        assertThat(when.precision()).isEqualTo(Precision.WEEK);
+    }
+
+    @Test
+    void resolve_expressionWithYear_doesNotClaimTheAnchor() {
+        When when = resolve("4 February 2026", "2026-01-28", Tense.NONE).when();
+
+        assertThat(when.anchor()).isEmpty();
+        assertThat(when.earliest()).contains(LocalDate.of(2026, 2, 4));
+    }
+
+    @Test
+    void resolve_weekdayThatDoesNotMatchTheDate_warnsAndKeepsTheDate() {
+        Resolution r = resolve("Thursday, February 4", "2026-01-28", Tense.NONE);
+
+        assertThat(r.when().interval()).isEqualTo(When.of(LocalDate.of(2026, 2, 4)));
+        assertThat(r.warnings())
+                .singleElement()
+                .asString()
+                .contains("Wednesday")
+                .contains("Thursday");
+    }
+
+    @Test
+    void resolve_weekdayThatMatchesTheDate_hasNoWarning() {
+        assertThat(resolve("Wednesday, February 4", "2026-01-28", Tense.NONE).warnings())
+                .isEmpty();
+    }
+
+    @Test
+    void resolve_emptySpan_isUnknownWithWarning() {
+        Resolution r = resolve("earlier this month", "2026-02-01", Tense.NONE);
+
+        assertThat(r.when().isUnknown()).isTrue();
+        assertThat(r.isError()).isFalse();
+        assertThat(r.warnings()).singleElement().asString().contains("earlier this month");
+    }
+
+    @Test
+    void resolve_withoutAnchor_relativeExpressionWarnsAboutTheAnchor() {
+        Resolution r = resolve("next week", null, Tense.NONE);
+
+        assertThat(r.when().isUnknown()).isTrue();
+        assertThat(r.when().text()).contains("next week");
+        assertThat(r.warnings())
+                .singleElement()
+                .asString()
+                .contains("next week")
+                .contains("anchor");
+    }
+
+    @Test
+    void resolve_unreadableText_isUnknownWithWarningNamingIt() {
+        Resolution r = resolve("when pigs fly", "2026-01-28", Tense.NONE);
+
+        assertThat(r.isError()).isFalse();
+        assertThat(r.when().isUnknown()).isTrue();
+        assertThat(r.when().text()).contains("when pigs fly");
+        assertThat(r.warnings()).singleElement().asString().contains("\"when pigs fly\"");
+    }
+
+    @Test
+    void resolve_nonEnglishLanguage_readsIsoFormsOnly() {
+        Anchor anchor = Anchor.parse("2026-01-28");
+
+        Resolution french = RESOLVER.resolve("la semaine prochaine", anchor, Tense.NONE, "fr");
+        Resolution frenchIso = RESOLVER.resolve("2026-W06", anchor, Tense.NONE, "fr");
+        Resolution englishWord = RESOLVER.resolve("next week", anchor, Tense.NONE, "de-AT");
+
+        assertThat(french.when().isUnknown()).isTrue();
+        assertThat(french.warnings()).singleElement().asString().contains("fr");
+        assertThat(englishWord.when().isUnknown()).isTrue();
+        assertThat(frenchIso.when().interval()).isEqualTo(interval("2026-02-02", "2026-02-08"));
+        assertThat(frenchIso.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "en-IN", "en-GB", "EN-us"})
+    void resolve_anyEnglishTag_readsExpressions(String language) {
+        Resolution r = RESOLVER.resolve("next week", Anchor.parse("2026-01-28"), Tense.NONE, language);
+
+        assertThat(r.when().interval()).isEqualTo(interval("2026-02-02", "2026-02-08"));
+    }
+
+    @Test
+    void resolve_nullText_throws() {
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> RESOLVER.resolve(null, null, Tense.NONE));
     }
 }
