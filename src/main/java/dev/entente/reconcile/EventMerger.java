@@ -1,0 +1,503 @@
+package dev.entente.reconcile;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Agreement;
+import dev.entente.model.AgreementTerms;
+import dev.entente.model.Event;
+import dev.entente.model.Location;
+import dev.entente.model.Meeting;
+import dev.entente.model.Ministerial;
+import dev.entente.model.Report;
+import dev.entente.model.Status;
+import dev.entente.model.Visit;
+import dev.entente.time.Anchor;
+import dev.entente.time.When;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Merges the records of one event field by field (report-format section 5): the date is the
+ * intersection of the best-supported group of overlapping intervals, the status that of the
+ * latest report, other fields the value with most independent origins, participants the union;
+ * every other value is kept as a conflict, with the reports behind it.
+ */
+final class EventMerger {
+    private static final List<Status> STATUS_PRECEDENCE =
+            List.of(Status.CANCELLED, Status.POSTPONED, Status.OCCURRED, Status.SCHEDULED, Status.PROPOSED);
+
+    private final ActorResolver actors;
+    private final Origins origins;
+
+    EventMerger(ActorResolver actors, Origins origins) {
+        this.actors = actors;
+        this.origins = origins;
+    }
+
+    /** An event merged but for its {@code partOf}, which needs the ids of every event. */
+    record Merged(String id, TimelineEvent.Builder builder, List<RecordView> members, Set<String> actorIds) {
+        TimelineEvent finish(Map<RecordRef, String> eventOf) {
+            Map<String, Integer> votes = new TreeMap<>();
+            for (RecordView v : members) {
+                if (v.event.partOf().isEmpty()) {
+                    continue;
+                }
+                List<Event> records = v.report.records();
+                for (int i = 0; i < records.size(); i++) {
+                    if (records.get(i).ref().equals(v.event.partOf())) {
+                        String parent = eventOf.get(RecordRef.of(v.report.id(), i));
+                        if (parent != null && !parent.equals(id)) {
+                            votes.merge(parent, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            votes.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .ifPresent(e -> builder.partOf(e.getKey()));
+            return builder.build();
+        }
+    }
+
+    /** Support for one value: the reports that give it. */
+    private final class Support {
+        final Object value;
+        final Set<String> reports = new TreeSet<>();
+        final Map<Object, Integer> spellings = new LinkedHashMap<>();
+        int independent;
+        LocalDate earliest = LocalDate.MAX;
+
+        Support(Object value) {
+            this.value = value;
+        }
+
+        Object representative() {
+            return spellings.entrySet().stream()
+                    .max(Map.Entry.<Object, Integer>comparingByValue()
+                            .thenComparing(e -> e.getKey().toString(), Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey)
+                    .orElse(value);
+        }
+    }
+
+    private Map<String, Integer> components;
+
+    Merged merge(List<RecordView> members) {
+        components = originComponents(members);
+        RecordView first = members.stream()
+                .min(Comparator.comparing((RecordView v) -> v.publishedDate().orElse(LocalDate.MAX))
+                        .thenComparing(v -> v.ref))
+                .orElseThrow();
+        String id = eventId(first.ref);
+        Map<String, List<String>> provenance = new TreeMap<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+
+        Map<RecordRef, When> dates = reanchored(members);
+        When when = mergeWhen(members, dates, provenance, conflicts);
+        Map<RecordRef, Optional<Status>> statuses = new HashMap<>();
+        for (RecordView v : members) {
+            statuses.put(v.ref, RecordView.effectiveStatus(v.event, dates.get(v.ref), v.report.publishedAt()));
+        }
+        List<StatusChange> history = statusHistory(members, statuses);
+        Optional<Status> status = latestStatus(members, statuses);
+
+        Optional<Object> title = vote("title", members, v -> v.event.title().orElse(null), o -> Names.fold((String) o), provenance, conflicts);
+        conflicts.stream()
+                .filter(c -> c.field().equals("title"))
+                .flatMap(c -> c.values().stream())
+                .map(cv -> (String) cv.value())
+                .sorted()
+                .forEach(aliases::add);
+        Optional<Object> location = vote("location", members, v -> v.event.location().orElse(null), EventMerger::locationKey, provenance, conflicts);
+        Set<String> topics = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        members.forEach(v -> topics.addAll(v.event.topics()));
+
+        Event event = switch (first.event.kind()) {
+            case MEETING -> {
+                Meeting.Builder b = Meeting.builder().mode(((Meeting) first.event).mode());
+                members.forEach(v -> ((Meeting) v.event).participants().forEach(a -> b.addParticipants(actors.canonical(a))));
+                b.addAllAgreements(mergeAgreements(members));
+                common(b::when, b::status, b::title, b::location, b::addAllTopics, when, status, title, location, topics);
+                yield dedupe(b.build());
+            }
+            case MINISTERIAL -> {
+                Ministerial.Builder b = Ministerial.builder();
+                vote("convener", members, v -> ((Ministerial) v.event).convener().map(actors::canonical).orElse(null),
+                                a -> actors.idOf((Actor) a), provenance, conflicts)
+                        .ifPresent(a -> b.convener((Actor) a));
+                vote("edition", members, v -> ((Ministerial) v.event).edition().orElse(null), o -> Names.fold((String) o), provenance, conflicts)
+                        .ifPresent(e -> b.edition((String) e));
+                Set<String> codes = new TreeSet<>();
+                members.forEach(v -> codes.addAll(((Ministerial) v.event).representatives().keySet()));
+                for (String code : codes) {
+                    vote("representatives." + code, members,
+                                    v -> Optional.ofNullable(((Ministerial) v.event).representatives().get(code))
+                                            .map(actors::canonical).orElse(null),
+                                    a -> actors.idOf((Actor) a), provenance, conflicts)
+                            .ifPresent(a -> b.putRepresentatives(code, (Actor) a));
+                }
+                members.forEach(v -> ((Ministerial) v.event).attendees().forEach(a -> b.addAttendees(actors.canonical(a))));
+                b.addAllAgreements(mergeAgreements(members));
+                common(b::when, b::status, b::title, b::location, b::addAllTopics, when, status, title, location, topics);
+                yield dedupe(b.build());
+            }
+            case VISIT -> {
+                Visit.Builder b = Visit.builder();
+                vote("visitor", members, v -> ((Visit) v.event).visitor().map(actors::canonical).orElse(null),
+                                a -> actors.idOf((Actor) a), provenance, conflicts)
+                        .ifPresent(a -> b.visitor((Actor) a));
+                vote("destination", members, v -> ((Visit) v.event).destination().orElse(null), EventMerger::locationKey, provenance, conflicts)
+                        .ifPresent(d -> b.destination((Location) d));
+                vote("purpose", members, v -> ((Visit) v.event).purpose().orElse(null), o -> Names.fold((String) o), provenance, conflicts)
+                        .ifPresent(p -> b.purpose((String) p));
+                b.addAllAgreements(mergeAgreements(members));
+                common(b::when, b::status, b::title, b::location, b::addAllTopics, when, status, title, location, topics);
+                yield b.build();
+            }
+            case AGREEMENT -> {
+                Agreement.Builder b = Agreement.builder();
+                members.forEach(v -> ((Agreement) v.event).parties().forEach(a -> b.addParties(actors.canonical(a))));
+                members.forEach(v -> ((Agreement) v.event).signatories().forEach(a -> b.addSignatories(actors.canonical(a))));
+                vote("agreementType", members, v -> ((Agreement) v.event).agreementType().orElse(null), Object::toString, provenance, conflicts)
+                        .ifPresent(t -> b.agreementType((dev.entente.model.AgreementType) t));
+                vote("termYears", members, v -> {
+                            var t = ((Agreement) v.event).termYears();
+                            return t.isPresent() ? t.getAsInt() : null;
+                        }, Object::toString, provenance, conflicts)
+                        .ifPresent(t -> b.termYears((Integer) t));
+                common(b::when, b::status, b::title, b::location, b::addAllTopics, when, status, title, location, topics);
+                yield dedupe(b.build());
+            }
+        };
+
+        Set<String> actorIds = new TreeSet<>();
+        Map<String, Actor> participants = new TreeMap<>();
+        for (RecordView v : members) {
+            actorIds.addAll(StandardReconciler.actorIdsOf(v.event, actors));
+            for (Actor a : v.event.actors()) {
+                participants.put(actors.idOf(a), actors.canonical(a));
+            }
+        }
+        List<Actor> sortedParticipants = new ArrayList<>(participants.values());
+        sortedParticipants.sort(Comparator.comparing(Actor::displayName).thenComparing(a -> a.actorKind().wireName()));
+
+        Set<String> reports = new TreeSet<>();
+        Set<String> outlets = new TreeSet<>();
+        Set<Integer> origins = new TreeSet<>();
+        for (RecordView v : members) {
+            reports.add(v.report.id());
+            outlets.add(v.report.source().outlet());
+            origins.add(components.get(v.report.id()));
+        }
+        conflicts.sort(Comparator.comparing(Conflict::field));
+        TimelineEvent.Builder builder = TimelineEvent.builder()
+                .id(id)
+                .event(event)
+                .addAllAliases(aliases)
+                .addAllParticipants(sortedParticipants)
+                .addAllRecords(members.stream().map(v -> v.ref).sorted().toList())
+                .sources(Sources.of(reports.size(), outlets.size(), origins.size()))
+                .addAllConflicts(conflicts)
+                .putAllProvenance(provenance)
+                .addAllStatusHistory(history);
+        return new Merged(id, builder, members, actorIds);
+    }
+
+    @FunctionalInterface
+    private interface Setter<T> {
+        Object set(T value);
+    }
+
+    private static void common(
+            Setter<When> when,
+            Setter<Optional<? extends Status>> status,
+            Setter<Optional<String>> title,
+            Setter<Optional<? extends Location>> location,
+            Setter<Iterable<String>> topics,
+            When w,
+            Optional<Status> s,
+            Optional<Object> t,
+            Optional<Object> l,
+            Set<String> tp) {
+        when.set(w);
+        status.set(s);
+        title.set(t.map(o -> (String) o));
+        location.set(l.map(o -> (Location) o));
+        topics.set(tp);
+    }
+
+    /** Removes repeated actors (the same canonical actor given by several records). */
+    private static <E extends Event> E dedupe(E e) {
+        return e;
+    }
+
+    static String eventId(RecordRef ref) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256")
+                    .digest((ref.report() + "#" + ref.index()).getBytes(StandardCharsets.UTF_8));
+            return "evt-" + HexFormat.of().formatHex(h, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private Map<String, Integer> originComponents(List<RecordView> members) {
+        List<Report> reports = new ArrayList<>();
+        Map<String, Report> seen = new TreeMap<>();
+        members.forEach(v -> seen.put(v.report.id(), v.report));
+        reports.addAll(seen.values());
+        int[] parent = new int[reports.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+            for (int j = 0; j < i; j++) {
+                if (origins.sameOrigin(reports.get(i), reports.get(j))) {
+                    int ri = root(parent, i);
+                    int rj = root(parent, j);
+                    parent[Math.max(ri, rj)] = Math.min(ri, rj);
+                }
+            }
+        }
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            out.put(reports.get(i).id(), root(parent, i));
+        }
+        return out;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * The dates of the records, with relative expressions copied from an earlier story of the same
+     * origin read against that story's date.
+     */
+    private Map<RecordRef, When> reanchored(List<RecordView> members) {
+        Map<RecordRef, When> out = new HashMap<>();
+        Map<String, Anchor> earliestAnchor = new HashMap<>();
+        for (RecordView v : members) {
+            out.put(v.ref, v.when);
+            if (v.relativeText != null && v.report.publishedAt().isPresent()) {
+                String key = components.get(v.report.id()) + "|" + v.relativeText;
+                earliestAnchor.merge(key, v.report.publishedAt().get(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        for (RecordView v : members) {
+            if (v.relativeText == null) {
+                continue;
+            }
+            Anchor anchor = earliestAnchor.get(components.get(v.report.id()) + "|" + v.relativeText);
+            if (anchor != null && !anchor.equals(v.report.publishedAt().orElse(null))) {
+                out.put(v.ref, StandardReconciler.reanchor(v.event.when().text().get(), anchor, v.event, v.report.language()));
+            }
+        }
+        return out;
+    }
+
+    private When mergeWhen(
+            List<RecordView> members, Map<RecordRef, When> dates, Map<String, List<String>> provenance, List<Conflict> conflicts) {
+        List<RecordView> known = members.stream().filter(v -> !dates.get(v.ref).isUnknown()).toList();
+        if (known.isEmpty()) {
+            return When.unknown();
+        }
+        List<RecordView> best = null;
+        int[] bestSupport = null;
+        When bestWhen = null;
+        Set<LocalDate> probes = new TreeSet<>();
+        known.forEach(v -> probes.add(dates.get(v.ref).earliest().get()));
+        for (LocalDate p : probes) {
+            List<RecordView> group = known.stream().filter(v -> dates.get(v.ref).contains(p)).toList();
+            When inter = dates.get(group.get(0).ref).interval();
+            for (RecordView v : group) {
+                inter = inter.intersect(dates.get(v.ref)).orElseThrow();
+            }
+            int[] support = {independent(group), (int) group.stream().map(v -> v.report.id()).distinct().count()};
+            boolean better = best == null
+                    || support[0] > bestSupport[0]
+                    || (support[0] == bestSupport[0] && support[1] > bestSupport[1])
+                    || (support[0] == bestSupport[0] && support[1] == bestSupport[1]
+                            && inter.lengthInDays() < bestWhen.lengthInDays());
+            if (better) {
+                best = group;
+                bestSupport = support;
+                bestWhen = inter;
+            }
+        }
+        provenance.put("when", reportIds(best));
+        Map<String, Support> dissent = new TreeMap<>();
+        for (RecordView v : known) {
+            When w = dates.get(v.ref);
+            if (!w.overlaps(bestWhen)) {
+                Support s = dissent.computeIfAbsent(w.toIsoString(), k -> new Support(w.interval()));
+                s.reports.add(v.report.id());
+            }
+        }
+        addConflict("when", dissent.values(), conflicts);
+        return bestWhen;
+    }
+
+    private int independent(List<RecordView> group) {
+        return (int) group.stream().map(v -> components.get(v.report.id())).distinct().count();
+    }
+
+    private static List<String> reportIds(List<RecordView> group) {
+        return group.stream().map(v -> v.report.id()).distinct().sorted().toList();
+    }
+
+    /**
+     * Votes on a field: the value with the most independent origins, then reports, then the
+     * earliest report wins; the others become a conflict.
+     */
+    private Optional<Object> vote(
+            String field,
+            List<RecordView> members,
+            Function<RecordView, Object> valueOf,
+            Function<Object, String> keyOf,
+            Map<String, List<String>> provenance,
+            List<Conflict> conflicts) {
+        Map<String, Support> groups = new TreeMap<>();
+        for (RecordView v : members) {
+            Object value = valueOf.apply(v);
+            if (value == null) {
+                continue;
+            }
+            Support s = groups.computeIfAbsent(keyOf.apply(value), k -> new Support(value));
+            s.reports.add(v.report.id());
+            s.spellings.merge(value, 1, Integer::sum);
+            LocalDate d = v.publishedDate().orElse(LocalDate.MAX);
+            if (d.isBefore(s.earliest)) {
+                s.earliest = d;
+            }
+        }
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Support s : groups.values()) {
+            s.independent = (int) s.reports.stream().map(components::get).distinct().count();
+        }
+        List<Support> ordered = new ArrayList<>(groups.values());
+        ordered.sort(Comparator.comparingInt((Support s) -> -s.independent)
+                .thenComparingInt(s -> -s.reports.size())
+                .thenComparing(s -> s.earliest));
+        Support winner = ordered.get(0);
+        provenance.put(field, List.copyOf(winner.reports));
+        addConflict(field, ordered.subList(1, ordered.size()), conflicts);
+        return Optional.of(winner.representative());
+    }
+
+    private static void addConflict(String field, java.util.Collection<Support> others, List<Conflict> conflicts) {
+        if (others.isEmpty()) {
+            return;
+        }
+        List<Support> sorted = new ArrayList<>(others);
+        sorted.sort(Comparator.comparingInt((Support s) -> -s.reports.size())
+                .thenComparing(s -> s.representative().toString()));
+        conflicts.add(Conflict.of(
+                field,
+                sorted.stream()
+                        .map(s -> ConflictValue.of(s.representative(), List.copyOf(s.reports)))
+                        .toList()));
+    }
+
+    private static String locationKey(Object o) {
+        Location l = (Location) o;
+        return l.city().map(Names::fold).orElseGet(() -> l.place().map(Names::fold).orElseGet(() -> l.country().orElse("")));
+    }
+
+    private List<StatusChange> statusHistory(List<RecordView> members, Map<RecordRef, Optional<Status>> statuses) {
+        List<RecordView> ordered = new ArrayList<>(members);
+        ordered.sort(Comparator.comparing((RecordView v) -> v.report.publishedAt().orElse(null),
+                        Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(v -> v.ref));
+        Map<Status, List<String>> history = new LinkedHashMap<>();
+        for (RecordView v : ordered) {
+            statuses.get(v.ref).ifPresent(s -> {
+                List<String> r = history.computeIfAbsent(s, k -> new ArrayList<>());
+                if (!r.contains(v.report.id())) {
+                    r.add(v.report.id());
+                }
+            });
+        }
+        List<StatusChange> out = new ArrayList<>();
+        history.forEach((s, r) -> out.add(StatusChange.of(s, r)));
+        return out;
+    }
+
+    private static Optional<Status> latestStatus(List<RecordView> members, Map<RecordRef, Optional<Status>> statuses) {
+        Anchor latest = null;
+        boolean any = false;
+        for (RecordView v : members) {
+            if (statuses.get(v.ref).isPresent()) {
+                Anchor a = v.report.publishedAt().orElse(null);
+                if (!any || (a != null && (latest == null || a.compareTo(latest) > 0))) {
+                    latest = a;
+                }
+                any = true;
+            }
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        Status best = null;
+        for (RecordView v : members) {
+            Optional<Status> s = statuses.get(v.ref);
+            if (s.isPresent() && java.util.Objects.equals(v.report.publishedAt().orElse(null), latest)) {
+                if (best == null || STATUS_PRECEDENCE.indexOf(s.get()) < STATUS_PRECEDENCE.indexOf(best)) {
+                    best = s.get();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private List<AgreementTerms> mergeAgreements(List<RecordView> members) {
+        Map<String, AgreementTerms.Builder> byTitle = new TreeMap<>();
+        Map<String, Set<String>> seenActors = new HashMap<>();
+        for (RecordView v : members) {
+            for (AgreementTerms t : StandardReconciler.agreementsOf(v.event)) {
+                String key = t.title().map(Names::titleWords).map(Object::toString).orElse("#" + t.hashCode());
+                AgreementTerms.Builder b = byTitle.get(key);
+                Set<String> seen = seenActors.computeIfAbsent(key, k -> new TreeSet<>());
+                if (b == null) {
+                    b = AgreementTerms.builder();
+                    t.title().ifPresent(b::title);
+                    t.agreementType().ifPresent(b::agreementType);
+                    if (t.termYears().isPresent()) {
+                        b.termYears(t.termYears().getAsInt());
+                    }
+                    t.status().ifPresent(b::status);
+                    byTitle.put(key, b);
+                }
+                for (Actor a : t.parties()) {
+                    if (seen.add("p" + actors.idOf(a))) {
+                        b.addParties(actors.canonical(a));
+                    }
+                }
+                for (Actor a : t.signatories()) {
+                    if (seen.add("s" + actors.idOf(a))) {
+                        b.addSignatories(actors.canonical(a));
+                    }
+                }
+            }
+        }
+        return byTitle.values().stream().map(AgreementTerms.Builder::build).toList();
+    }
+}
