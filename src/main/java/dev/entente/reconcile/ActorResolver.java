@@ -57,6 +57,7 @@ final class ActorResolver {
         resolvePersons(persons, counts);
         resolveSimple(counts);
         resolveDelegations(delegations, counts);
+        canonical.forEach((id, actor) -> idOf.putIfAbsent(actor, id));
     }
 
     /** Returns the canonical id of an actor that was among the mentions. */

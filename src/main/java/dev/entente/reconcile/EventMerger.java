@@ -94,7 +94,7 @@ final class EventMerger {
         }
     }
 
-    private Map<String, Integer> components;
+    private Map<String, String> components;
 
     Merged merge(List<RecordView> members) {
         components = originComponents(members);
@@ -123,7 +123,7 @@ final class EventMerger {
                 .map(cv -> (String) cv.value())
                 .sorted()
                 .forEach(aliases::add);
-        Optional<Object> location = vote("location", members, v -> v.event.location().orElse(null), EventMerger::locationKey, provenance, conflicts);
+        Optional<Object> location = mergeLocation("location", members, v -> v.event.location(), provenance, conflicts);
         Set<String> topics = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         members.forEach(v -> topics.addAll(v.event.topics()));
 
@@ -161,7 +161,7 @@ final class EventMerger {
                 vote("visitor", members, v -> ((Visit) v.event).visitor().map(actors::canonical).orElse(null),
                                 a -> actors.idOf((Actor) a), provenance, conflicts)
                         .ifPresent(a -> b.visitor((Actor) a));
-                vote("destination", members, v -> ((Visit) v.event).destination().orElse(null), EventMerger::locationKey, provenance, conflicts)
+                mergeLocation("destination", members, v -> ((Visit) v.event).destination(), provenance, conflicts)
                         .ifPresent(d -> b.destination((Location) d));
                 vote("purpose", members, v -> ((Visit) v.event).purpose().orElse(null), o -> Names.fold((String) o), provenance, conflicts)
                         .ifPresent(p -> b.purpose((String) p));
@@ -198,7 +198,7 @@ final class EventMerger {
 
         Set<String> reports = new TreeSet<>();
         Set<String> outlets = new TreeSet<>();
-        Set<Integer> origins = new TreeSet<>();
+        Set<String> origins = new TreeSet<>();
         for (RecordView v : members) {
             reports.add(v.report.id());
             outlets.add(v.report.source().outlet());
@@ -256,34 +256,10 @@ final class EventMerger {
         }
     }
 
-    private Map<String, Integer> originComponents(List<RecordView> members) {
-        List<Report> reports = new ArrayList<>();
-        Map<String, Report> seen = new TreeMap<>();
-        members.forEach(v -> seen.put(v.report.id(), v.report));
-        reports.addAll(seen.values());
-        int[] parent = new int[reports.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-            for (int j = 0; j < i; j++) {
-                if (origins.sameOrigin(reports.get(i), reports.get(j))) {
-                    int ri = root(parent, i);
-                    int rj = root(parent, j);
-                    parent[Math.max(ri, rj)] = Math.min(ri, rj);
-                }
-            }
-        }
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = 0; i < parent.length; i++) {
-            out.put(reports.get(i).id(), root(parent, i));
-        }
+    private Map<String, String> originComponents(List<RecordView> members) {
+        Map<String, String> out = new HashMap<>();
+        members.forEach(v -> out.put(v.report.id(), origins.origin(v.report)));
         return out;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            i = parent[i];
-        }
-        return i;
     }
 
     /**
@@ -417,9 +393,27 @@ final class EventMerger {
                         .toList()));
     }
 
-    private static String locationKey(Object o) {
-        Location l = (Location) o;
-        return l.city().map(Names::fold).orElseGet(() -> l.place().map(Names::fold).orElseGet(() -> l.country().orElse("")));
+    /** Merges a location part by part (place, city, country), each voted on by the records that give it. */
+    private Optional<Object> mergeLocation(
+            String field,
+            List<RecordView> members,
+            Function<RecordView, Optional<Location>> locationOf,
+            Map<String, List<String>> provenance,
+            List<Conflict> conflicts) {
+        Optional<Object> place = vote(field + ".place", members, v -> locationOf.apply(v).flatMap(Location::place).orElse(null),
+                o -> Names.fold((String) o), provenance, conflicts);
+        Optional<Object> city = vote(field + ".city", members, v -> locationOf.apply(v).flatMap(Location::city).orElse(null),
+                o -> Names.fold((String) o), provenance, conflicts);
+        Optional<Object> country = vote(field + ".country", members, v -> locationOf.apply(v).flatMap(Location::country).orElse(null),
+                o -> (String) o, provenance, conflicts);
+        if (place.isEmpty() && city.isEmpty() && country.isEmpty()) {
+            return Optional.empty();
+        }
+        Location.Builder b = Location.builder();
+        place.ifPresent(p -> b.place((String) p));
+        city.ifPresent(c -> b.city((String) c));
+        country.ifPresent(c -> b.country((String) c));
+        return Optional.of(b.build());
     }
 
     private List<StatusChange> statusHistory(List<RecordView> members, Map<RecordRef, Optional<Status>> statuses) {

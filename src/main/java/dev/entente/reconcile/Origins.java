@@ -17,9 +17,61 @@ final class Origins {
     private static final int MIN_SHINGLES = 20;
 
     private final Map<String, long[]> shingles = new ConcurrentHashMap<>();
+    private final Map<String, String> parent = new java.util.HashMap<>();
+
+    /**
+     * Joins the origins of reports that share an agency, and of the given report pairs whose texts
+     * are near-copies; origins are transitive (a rewrite of a wire copy traces back to the wire).
+     */
+    void link(java.util.Collection<Report> reports, Iterable<Report[]> pairs) {
+        Map<String, String> firstOfAgency = new java.util.TreeMap<>();
+        for (Report r : reports) {
+            parent.putIfAbsent(r.id(), r.id());
+            agency(r).ifPresent(a -> {
+                String first = firstOfAgency.putIfAbsent(a, r.id());
+                if (first != null) {
+                    union(first, r.id());
+                }
+            });
+        }
+        for (Report[] p : pairs) {
+            if (!root(p[0].id()).equals(root(p[1].id())) && p[0].text().isPresent() && p[1].text().isPresent()
+                    && containment(shinglesOf(p[0]), shinglesOf(p[1])) >= NEAR_COPY) {
+                union(p[0].id(), p[1].id());
+            }
+        }
+    }
+
+    /** The origin of a report after {@link #link}: the smallest report id of its origin. */
+    String origin(Report r) {
+        return parent.containsKey(r.id()) ? root(r.id()) : r.id();
+    }
+
+    private String root(String id) {
+        String p = parent.getOrDefault(id, id);
+        while (!p.equals(id)) {
+            String gp = parent.getOrDefault(p, p);
+            parent.put(id, gp);
+            id = p;
+            p = gp;
+        }
+        return id;
+    }
+
+    private void union(String a, String b) {
+        String ra = root(a);
+        String rb = root(b);
+        if (!ra.equals(rb)) {
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
 
     boolean sameOrigin(Report a, Report b) {
-        if (a.id().equals(b.id())) {
+        if (a.id().equals(b.id()) || origin(a).equals(origin(b))) {
             return true;
         }
         Optional<String> ga = agency(a);
@@ -37,6 +89,9 @@ final class Origins {
         Optional<String> ga = agency(a);
         if (ga.isPresent() && ga.equals(agency(b))) {
             return "same agency " + a.source().agency().get();
+        }
+        if (origin(a).equals(origin(b))) {
+            return "copies of one story (origin " + origin(a) + ")";
         }
         if (a.text().isPresent() && b.text().isPresent()) {
             return String.format(java.util.Locale.ROOT, "text containment %.2f", containment(shinglesOf(a), shinglesOf(b)));

@@ -64,7 +64,13 @@ final class StandardReconciler implements Reconciler {
         List<PairDecision> decisions = new ArrayList<>();
         Map<RecordRef, RecordView> byRef = new HashMap<>();
         views.forEach(v -> byRef.put(v.ref, v));
-        for (long pair : candidatePairs(views)) {
+        Set<Long> pairs = candidatePairs(views);
+        List<Report[]> reportPairs = new ArrayList<>();
+        for (long pair : pairs) {
+            reportPairs.add(new Report[] {views.get((int) (pair >>> 32)).report, views.get((int) pair).report});
+        }
+        origins.link(sorted, reportPairs);
+        for (long pair : pairs) {
             decisions.add(scorer.decide(views.get((int) (pair >>> 32)), views.get((int) pair)));
         }
         Clusters clusters = Clusters.build(views, decisions, byRef, scorer);
