@@ -76,9 +76,6 @@ final class PairScorer {
             return "each has a participant the other lacks: " + onlyA + " and " + onlyB;
         }
         boolean sameCityKnown = a.city != null && b.city != null;
-        if (sameCityKnown && !a.city.equals(b.city) && (a.event instanceof Meeting || a.event instanceof Ministerial)) {
-            return "different cities: " + a.city + " and " + b.city;
-        }
         double titleSim = -1;
         if (!a.titleWords.isEmpty() && !b.titleWords.isEmpty()) {
             titleSim = Names.jaccard(a.titleWords, b.titleWords);
@@ -86,7 +83,7 @@ final class PairScorer {
         double actorSim = -1;
         if (!a.expanded.isEmpty() && !b.expanded.isEmpty()) {
             actorSim = Names.jaccard(a.expanded, b.expanded);
-        } else if (a.principals.isEmpty() && b.principals.isEmpty() && !a.countries.isEmpty() && !b.countries.isEmpty()) {
+        } else if (!a.countries.isEmpty() && !b.countries.isEmpty()) {
             actorSim = Names.jaccard(a.countries, b.countries);
         }
         When wa = a.when;
@@ -112,7 +109,8 @@ final class PairScorer {
         } else {
             long gap = wa.gapInDays(wb);
             boolean near = wa.lengthInDays() <= 3 && wb.lengthInDays() <= 3 && gap <= 1;
-            boolean strong = onlyA.isEmpty() && onlyB.isEmpty() && (actorSim >= 0.5 || titleSim >= 0.5);
+            boolean strong = onlyA.isEmpty() && onlyB.isEmpty() && (actorSim >= 0.5 || titleSim >= 0.5)
+                    && (!sameCityKnown || a.city.equals(b.city));
             if (!(near && strong)) {
                 return "dates " + show(wa) + " and " + show(wb) + " are " + (gap + 1) + " days apart";
             }
@@ -135,8 +133,10 @@ final class PairScorer {
                     actorSim, String.join(", ", a.expanded.isEmpty() ? a.countries : a.expanded),
                     String.join(", ", b.expanded.isEmpty() ? b.countries : b.expanded))));
         }
-        if (sameCityKnown && a.city.equals(b.city)) {
-            signals.add(Signal.of("location", 0.5, "same city " + a.city));
+        if (sameCityKnown) {
+            boolean same = a.city.equals(b.city);
+            signals.add(Signal.of("location", same ? 0.5 : -2, (same ? "same city " : "different cities ") + a.city
+                    + (same ? "" : " and " + b.city)));
         }
         if (a.convener != null && a.convener.equals(b.convener)) {
             signals.add(Signal.of("convener", 1.5, "same convener " + a.convener));

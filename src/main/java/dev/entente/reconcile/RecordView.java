@@ -26,7 +26,8 @@ final class RecordView {
     final int index;
     final Event event;
     final RecordRef ref;
-    final When when;
+    /** The record's date; a stale copy's is re-read against the earlier story's date before clustering. */
+    When when;
     final Optional<Status> status;
     final String blockKind;
     final Set<String> titleWords;
@@ -58,10 +59,14 @@ final class RecordView {
             }
             principals.add(id);
             expanded.add(id);
+            ActorResolver.countryOf(a).ifPresent(c -> countries.add("country:" + c));
             if (a instanceof Delegation d) {
                 d.leader().map(actors::idOf).ifPresent(expanded::add);
                 d.members().stream().map(actors::idOf).forEach(expanded::add);
             }
+        }
+        if (event instanceof Ministerial m) {
+            m.representatives().keySet().forEach(c -> countries.add("country:" + c));
         }
         this.city = event.location().flatMap(l -> l.city()).map(Names::fold).orElse(null);
         this.convener = event instanceof Ministerial m ? m.convener().map(actors::idOf).orElse(null) : null;

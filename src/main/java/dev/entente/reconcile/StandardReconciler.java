@@ -70,6 +70,7 @@ final class StandardReconciler implements Reconciler {
             reportPairs.add(new Report[] {views.get((int) (pair >>> 32)).report, views.get((int) pair).report});
         }
         origins.link(sorted, reportPairs);
+        reanchorStaleCopies(views, pairs, scorer, origins);
         for (long pair : pairs) {
             decisions.add(scorer.decide(views.get((int) (pair >>> 32)), views.get((int) pair)));
         }
@@ -172,6 +173,39 @@ final class StandardReconciler implements Reconciler {
                 .orElse(Tense.NONE);
         Resolution res = DateResolver.standard().resolve(text, anchor, tense, language);
         return res.isError() ? When.unknown(text) : res.when();
+    }
+
+    /**
+     * Re-reads the relative date of a wire copy republished later against the date of the earliest
+     * story of the same origin it copies (same words, a pair that matches), so that a stale "earlier
+     * this month" creates no false conflict.
+     */
+    private static void reanchorStaleCopies(List<RecordView> views, Set<Long> pairs, PairScorer scorer, Origins origins) {
+        Map<Integer, Anchor> earliest = new TreeMap<>();
+        for (long pair : pairs) {
+            RecordView a = views.get((int) (pair >>> 32));
+            RecordView b = views.get((int) pair);
+            if (a.relativeText == null
+                    || !a.relativeText.equals(b.relativeText)
+                    || a.report.publishedAt().isEmpty()
+                    || b.report.publishedAt().isEmpty()
+                    || !origins.sameOrigin(a.report, b.report)
+                    || !scorer.decide(a, b).merged()) {
+                continue;
+            }
+            Anchor anchor = a.report.publishedAt().get().compareTo(b.report.publishedAt().get()) <= 0
+                    ? a.report.publishedAt().get()
+                    : b.report.publishedAt().get();
+            for (RecordView v : List.of(a, b)) {
+                earliest.merge(v.seq, anchor, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            }
+        }
+        for (Map.Entry<Integer, Anchor> e : earliest.entrySet()) {
+            RecordView v = views.get(e.getKey());
+            if (!e.getValue().equals(v.report.publishedAt().get())) {
+                v.when = reanchor(v.event.when().text().get(), e.getValue(), v.event, v.report.language());
+            }
+        }
     }
 
     /** Candidate pairs from blocks of records sharing a kind and an actor, title word, visitor or convener. */
