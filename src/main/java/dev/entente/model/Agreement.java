@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  * An agreement concluded or signed, such as the 10-year Major Defence Partnership Framework Agreement.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("agreement")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAgreement.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAgreement.class)
 public non-sealed interface Agreement extends Event {

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  * congressional delegation with India's Defence Secretary.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("meeting")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMeeting.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMeeting.class)
 public non-sealed interface Meeting extends Event {

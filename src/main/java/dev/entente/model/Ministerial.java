@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * the US Secretary of State.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("ministerial")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMinisterial.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMinisterial.class)
 public non-sealed interface Ministerial extends Event {

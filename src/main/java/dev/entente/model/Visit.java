@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  * United States of 2026-02-02/04.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("visit")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableVisit.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableVisit.class)
 public non-sealed interface Visit extends Event {
