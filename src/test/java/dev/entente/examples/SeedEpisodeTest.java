@@ -266,6 +266,42 @@ class SeedEpisodeTest {
         return List.of(seed000(), seed001(), seed002(), seed003(), seed004());
     }
 
+    /** The example of the README (there in ten lines): keep the two in step. */
+    @Test
+    void readmeExample() {
+        Minister jaishankar = Minister.of("S. Jaishankar", "IN");
+        Visit visit = Visit.builder()
+                .ref("visit")
+                .status(Status.SCHEDULED)
+                .when(When.of(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 4)))
+                .visitor(jaishankar)
+                .destination(Location.ofCountry("US"))
+                .build();
+        Ministerial ministerial = Ministerial.builder()
+                .ref("cmm")
+                .partOf("visit")
+                .when(When.of(LocalDate.of(2026, 2, 4)))
+                .title("Critical Minerals Ministerial")
+                .edition("inaugural")
+                .convener(Minister.of("Marco Rubio", "US"))
+                .putRepresentatives("IN", jaishankar)
+                .build();
+        Report report = Report.builder()
+                .id("004_536a26c0f3987b6d")
+                .source(Source.builder()
+                        .outlet("Asianet Newsable")
+                        .agency("ANI")
+                        .build())
+                .publishedAt(Anchor.parse("2026-01-28"))
+                .addRecords(visit, ministerial)
+                .build();
+
+        assertThat(report.records()).containsExactly(visit, ministerial);
+        assertThat(visit.when().contains(ministerial.when())).isTrue();
+        assertThat(visit.withStatus(Status.OCCURRED).status()).contains(Status.OCCURRED);
+        assertThat(visit.status()).contains(Status.SCHEDULED);
+    }
+
     @Test
     void everySeed_buildsAReport_withUniqueIds() {
         assertThat(seeds()).extracting(Report::id).doesNotHaveDuplicates().hasSize(5);
