@@ -1,5 +1,6 @@
 package dev.entente.model;
 
+import dev.entente.time.When;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * An agreement concluded or signed, such as the 10-year Major Defence Partnership Framework Agreement.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("agreement")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAgreement.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAgreement.class)
 public non-sealed interface Agreement extends Event {
@@ -55,6 +57,18 @@ public non-sealed interface Agreement extends Event {
         if (termYears.isPresent() && (termYears.getAsInt() < 1 || termYears.getAsInt() > 999)) {
             throw new IllegalArgumentException("termYears: " + termYears.getAsInt() + " is outside 1..999");
         }
+    }
+
+    /** Returns a copy of this agreement with another {@code when}; see {@link Event#withWhen(When)}. */
+    @Override
+    default Agreement withWhen(When when) {
+        return ImmutableAgreement.copyOf(this).withWhen(when);
+    }
+
+    /** Returns a copy of this agreement with another status; see {@link Event#withStatus(Status)}. */
+    @Override
+    default Agreement withStatus(Status status) {
+        return ImmutableAgreement.copyOf(this).withStatus(status);
     }
 
     /** Returns a new builder.*/

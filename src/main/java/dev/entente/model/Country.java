@@ -7,6 +7,7 @@ import org.immutables.value.Value;
  * (Kosovo) are accepted too. {@code EU} is the same actor as the organization European Union.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("country")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCountry.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCountry.class)
 public non-sealed interface Country extends Actor {

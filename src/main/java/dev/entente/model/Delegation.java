@@ -9,6 +9,7 @@ import org.immutables.value.Value;
  * Congressional delegation led by Mike Rogers.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("delegation")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDelegation.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDelegation.class)
 public non-sealed interface Delegation extends Actor {

@@ -55,4 +55,18 @@ public sealed interface Event permits Meeting, Ministerial, Visit, Agreement {
 
     /** Returns the actors the event involves, whatever their role, in the order of the fields. */
     List<Actor> actors();
+
+    /**
+     * Returns a copy of this record with another {@code when}; this record is unchanged.
+     *
+     * @throws NullPointerException if {@code when} is null
+     */
+    Event withWhen(When when);
+
+    /**
+     * Returns a copy of this record with another status; this record is unchanged.
+     *
+     * @throws NullPointerException if {@code status} is null
+     */
+    Event withStatus(Status status);
 }

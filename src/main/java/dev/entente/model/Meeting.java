@@ -1,5 +1,6 @@
 package dev.entente.model;
 
+import dev.entente.time.When;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
  * congressional delegation with India's Defence Secretary.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("meeting")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMeeting.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMeeting.class)
 public non-sealed interface Meeting extends Event {
@@ -41,6 +43,18 @@ public non-sealed interface Meeting extends Event {
     @Value.Check
     default void check() {
         EventChecks.common(this);
+    }
+
+    /** Returns a copy of this meeting with another {@code when}; see {@link Event#withWhen(When)}. */
+    @Override
+    default Meeting withWhen(When when) {
+        return ImmutableMeeting.copyOf(this).withWhen(when);
+    }
+
+    /** Returns a copy of this meeting with another status; see {@link Event#withStatus(Status)}. */
+    @Override
+    default Meeting withStatus(Status status) {
+        return ImmutableMeeting.copyOf(this).withStatus(status);
     }
 
     /** Returns a new builder. */

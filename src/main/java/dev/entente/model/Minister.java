@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * wikidata -> Q7451948}.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("minister")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMinister.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMinister.class)
 public non-sealed interface Minister extends Actor {

@@ -1,5 +1,6 @@
 package dev.entente.model;
 
+import dev.entente.time.When;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * the US Secretary of State.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("ministerial")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMinisterial.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMinisterial.class)
 public non-sealed interface Ministerial extends Event {
@@ -50,6 +52,18 @@ public non-sealed interface Ministerial extends Event {
         EventChecks.common(this);
         representatives().keySet().forEach(code -> Checks.country("representatives." + code, code));
         Checks.notBlank("edition", edition());
+    }
+
+    /** Returns a copy of this ministerial with another {@code when}; see {@link Event#withWhen(When)}. */
+    @Override
+    default Ministerial withWhen(When when) {
+        return ImmutableMinisterial.copyOf(this).withWhen(when);
+    }
+
+    /** Returns a copy of this ministerial with another status; see {@link Event#withStatus(Status)}. */
+    @Override
+    default Ministerial withStatus(Status status) {
+        return ImmutableMinisterial.copyOf(this).withStatus(status);
     }
 
     /** Returns a new builder. */

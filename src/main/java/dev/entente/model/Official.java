@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * wikidata -> Q7451948}.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("official")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOfficial.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOfficial.class)
 public non-sealed interface Official extends Actor {

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  * {@code EU}.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("organization")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganization.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganization.class)
 public non-sealed interface Organization extends Actor {

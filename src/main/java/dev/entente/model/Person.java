@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * wikidata -> Q7451948}.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("person")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePerson.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePerson.class)
 public non-sealed interface Person extends Actor {

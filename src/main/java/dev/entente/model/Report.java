@@ -43,6 +43,7 @@ public interface Report {
     List<Event> records();
 
     /** Returns true when the language is English ({@code en} or any {@code en-} tag). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     default boolean isEnglish() {
         String lang = language().toLowerCase(java.util.Locale.ROOT);
         return lang.equals("en") || lang.startsWith("en-");

@@ -1,5 +1,6 @@
 package dev.entente.model;
 
+import dev.entente.time.When;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * United States of 2026-02-02/04.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonTypeName("visit")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableVisit.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableVisit.class)
 public non-sealed interface Visit extends Event {
@@ -43,6 +45,18 @@ public non-sealed interface Visit extends Event {
     default void check() {
         EventChecks.common(this);
         Checks.notBlank("purpose", purpose());
+    }
+
+    /** Returns a copy of this visit with another {@code when}; see {@link Event#withWhen(When)}. */
+    @Override
+    default Visit withWhen(When when) {
+        return ImmutableVisit.copyOf(this).withWhen(when);
+    }
+
+    /** Returns a copy of this visit with another status; see {@link Event#withStatus(Status)}. */
+    @Override
+    default Visit withStatus(Status status) {
+        return ImmutableVisit.copyOf(this).withStatus(status);
     }
 
     /** Returns a new builder. */

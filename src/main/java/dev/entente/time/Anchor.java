@@ -49,6 +49,7 @@ public final class Anchor implements Comparable<Anchor> {
      * @throws IllegalArgumentException naming the text if it is neither, including a timestamp
      *     without an offset
      */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static Anchor parse(CharSequence text) {
         String s = text.toString().trim();
         try {
@@ -105,6 +106,7 @@ public final class Anchor implements Comparable<Anchor> {
 
     /** Returns the ISO-8601 form, as given: a date or a timestamp with its offset. */
     @Override
+    @com.fasterxml.jackson.annotation.JsonValue
     public String toString() {
         return timestamp != null ? timestamp.toString() : date.toString();
     }

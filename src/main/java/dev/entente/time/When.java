@@ -55,6 +55,7 @@ public interface When {
     }
 
     /** Returns true when the date is unknown. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     default boolean isUnknown() {
         return precision() == Precision.UNKNOWN;
     }
