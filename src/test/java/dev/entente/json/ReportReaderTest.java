@@ -438,4 +438,54 @@ astral-columns | records[0].participants[1] | 15 | 40 | expected an actor
             assertThat(r.errors().get(0).message()).contains("no such file");
         });
     }
+
+    @net.jqwik.api.Property(tries = 300)
+    void read_corruptedBytes_areAcceptedOrRejectedWithLocatedProblems(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int operation,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100_000) int where,
+            @net.jqwik.api.ForAll byte value) {
+        byte[] good = resource("good/full.json");
+        int at = where % good.length;
+        byte[] bad =
+                switch (operation) {
+                    case 0 -> replace(good, at, value);
+                    case 1 -> java.util.Arrays.copyOf(good, at);
+                    case 2 -> remove(good, at);
+                    case 3 -> insert(good, at, value);
+                    default -> replace(good, at, (byte) "{}[],:\"\\ 0e-".charAt(where % 12));
+                };
+
+        ReadResult result = READER.read("c.json", bad);
+
+        assertThat(result.isAccepted()).isEqualTo(result.errors().isEmpty());
+        assertThat(result.report().isPresent()).isEqualTo(result.isAccepted());
+        long lines = new String(bad, StandardCharsets.ISO_8859_1).lines().count() + 1;
+        assertThat(result.problems()).allSatisfy(p -> {
+            assertThat(p.line()).isBetween(1, (int) lines + 1);
+            assertThat(p.column()).isPositive();
+            assertThat(p.path()).isNotBlank();
+            assertThat(p.message()).isNotBlank().doesNotContain("Exception", "tools.jackson", "java.");
+        });
+    }
+
+    private static byte[] replace(byte[] b, int at, byte v) {
+        byte[] c = b.clone();
+        c[at] = v;
+        return c;
+    }
+
+    private static byte[] remove(byte[] b, int at) {
+        byte[] c = new byte[b.length - 1];
+        System.arraycopy(b, 0, c, 0, at);
+        System.arraycopy(b, at + 1, c, at, b.length - at - 1);
+        return c;
+    }
+
+    private static byte[] insert(byte[] b, int at, byte v) {
+        byte[] c = new byte[b.length + 1];
+        System.arraycopy(b, 0, c, 0, at);
+        c[at] = v;
+        System.arraycopy(b, at, c, at + 1, b.length - at);
+        return c;
+    }
 }
