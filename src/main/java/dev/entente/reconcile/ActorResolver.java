@@ -122,8 +122,10 @@ final class ActorResolver {
                 canonical.put(id, Country.of(id.substring("country:".length())));
             } else {
                 Organization.Builder b = Organization.builder();
-                String name = best(members, counts, a -> ((Organization) a).name().orElse(null));
-                String code = best(members, counts, a -> ((Organization) a).code().orElse(null));
+                String name =
+                        best(members, counts, a -> ((Organization) a).name().orElse(null));
+                String code =
+                        best(members, counts, a -> ((Organization) a).code().orElse(null));
                 Set<String> aliases = new TreeSet<>();
                 for (Actor m : members) {
                     Organization o = (Organization) m;
@@ -211,7 +213,8 @@ final class ActorResolver {
                 }
             }
             for (Map.Entry<String, String> e : idsOf(persons.get(i)).entrySet()) {
-                byId.computeIfAbsent(e.getKey() + "=" + e.getValue(), k -> new ArrayList<>()).add(i);
+                byId.computeIfAbsent(e.getKey() + "=" + e.getValue(), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         record Pair(int a, int b, int strength) {}
@@ -295,7 +298,8 @@ final class ActorResolver {
                 .orElseThrow()
                 .getKey();
         String name = actors.stream()
-                .max(Comparator.<Actor>comparingInt(a -> Names.personWords(nameOf(a)).size())
+                .max(Comparator.<Actor>comparingInt(
+                                a -> Names.personWords(nameOf(a)).size())
                         .thenComparingInt(a -> counts.get(a))
                         .thenComparingInt(a -> nameOf(a).length())
                         .thenComparing(ActorResolver::nameOf, Comparator.reverseOrder()))
@@ -312,21 +316,30 @@ final class ActorResolver {
         String country = best(actors, counts, a -> countryOf(a).orElse(null));
         switch (kind) {
             case "minister" -> {
-                Minister.Builder b = Minister.builder().name(name).addAllAliases(aliases).putAllIds(ids);
+                Minister.Builder b =
+                        Minister.builder().name(name).addAllAliases(aliases).putAllIds(ids);
                 Optional.ofNullable(country).ifPresent(b::country);
-                Optional.ofNullable(best(actors, counts, a -> a instanceof Minister m ? m.portfolio().orElse(null) : null))
+                Optional.ofNullable(best(
+                                actors,
+                                counts,
+                                a -> a instanceof Minister m ? m.portfolio().orElse(null) : null))
                         .ifPresent(b::portfolio);
                 return b.build();
             }
             case "official" -> {
-                Official.Builder b = Official.builder().name(name).addAllAliases(aliases).putAllIds(ids);
+                Official.Builder b =
+                        Official.builder().name(name).addAllAliases(aliases).putAllIds(ids);
                 Optional.ofNullable(country).ifPresent(b::country);
-                Optional.ofNullable(best(actors, counts, a -> a instanceof Official o ? o.role().orElse(null) : null))
+                Optional.ofNullable(best(
+                                actors,
+                                counts,
+                                a -> a instanceof Official o ? o.role().orElse(null) : null))
                         .ifPresent(b::role);
                 return b.build();
             }
             default -> {
-                Person.Builder b = Person.builder().name(name).addAllAliases(aliases).putAllIds(ids);
+                Person.Builder b =
+                        Person.builder().name(name).addAllAliases(aliases).putAllIds(ids);
                 Optional.ofNullable(country).ifPresent(b::country);
                 return b.build();
             }
@@ -379,7 +392,8 @@ final class ActorResolver {
             Delegation d = delegations.get(i);
             Set<String> keys = new TreeSet<>(peopleOf(d));
             if (keys.isEmpty()) {
-                keys.add("name:" + Names.fold(d.displayName()) + "/" + d.country().orElse(""));
+                keys.add("name:" + Names.fold(d.displayName()) + "/"
+                        + d.country().orElse(""));
             }
             for (String k : keys) {
                 Integer j = firstWithKey.putIfAbsent(k, i);
@@ -425,7 +439,10 @@ final class ActorResolver {
                 b.leader(canonical.get(leader));
                 people.remove(leader);
             }
-            people.stream().map(canonical::get).sorted(Comparator.comparing(Actor::displayName)).forEach(b::addMembers);
+            people.stream()
+                    .map(canonical::get)
+                    .sorted(Comparator.comparing(Actor::displayName))
+                    .forEach(b::addMembers);
             Delegation merged = b.addAllAliases(aliases).build();
             String id = uniqueId("delegation:"
                     + (leader != null ? leader.substring(leader.indexOf(':') + 1) : Names.fold(merged.displayName())));
@@ -511,7 +528,8 @@ final class ActorResolver {
     static Map<String, Actor> sortedByName(Map<String, Actor> actors) {
         Map<String, Actor> out = new LinkedHashMap<>();
         actors.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Actor> e) -> e.getValue().displayName())
+                .sorted(Comparator.comparing(
+                                (Map.Entry<String, Actor> e) -> e.getValue().displayName())
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;

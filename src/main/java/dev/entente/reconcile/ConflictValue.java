@@ -20,6 +20,9 @@ public interface ConflictValue {
 
     /** Returns a conflict value. */
     static ConflictValue of(Object value, List<String> reports) {
-        return ImmutableConflictValue.builder().value(value).addAllReports(reports).build();
+        return ImmutableConflictValue.builder()
+                .value(value)
+                .addAllReports(reports)
+                .build();
     }
 }

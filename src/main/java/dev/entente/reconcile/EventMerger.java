@@ -7,7 +7,6 @@ import dev.entente.model.Event;
 import dev.entente.model.Location;
 import dev.entente.model.Meeting;
 import dev.entente.model.Ministerial;
-import dev.entente.model.Report;
 import dev.entente.model.Status;
 import dev.entente.model.Visit;
 import dev.entente.time.Anchor;
@@ -116,7 +115,13 @@ final class EventMerger {
         List<StatusChange> history = statusHistory(members, statuses);
         Optional<Status> status = latestStatus(members, statuses);
 
-        Optional<Object> title = vote("title", members, v -> v.event.title().orElse(null), o -> Names.fold((String) o), provenance, conflicts);
+        Optional<Object> title = vote(
+                "title",
+                members,
+                v -> v.event.title().orElse(null),
+                o -> Names.fold((String) o),
+                provenance,
+                conflicts);
         conflicts.stream()
                 .filter(c -> c.field().equals("title"))
                 .flatMap(c -> c.values().stream())
@@ -127,63 +132,159 @@ final class EventMerger {
         Set<String> topics = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         members.forEach(v -> topics.addAll(v.event.topics()));
 
-        Event event = switch (first.event.kind()) {
-            case MEETING -> {
-                Meeting.Builder b = Meeting.builder().mode(((Meeting) first.event).mode());
-                members.forEach(v -> ((Meeting) v.event).participants().forEach(a -> b.addParticipants(actors.canonical(a))));
-                b.addAllAgreements(mergeAgreements(members));
-                common(b::when, b::status, b::title, b::location, b::addAllTopics, when, status, title, location, topics);
-                yield dedupe(b.build());
-            }
-            case MINISTERIAL -> {
-                Ministerial.Builder b = Ministerial.builder();
-                vote("convener", members, v -> ((Ministerial) v.event).convener().map(actors::canonical).orElse(null),
-                                a -> actors.idOf((Actor) a), provenance, conflicts)
-                        .ifPresent(a -> b.convener((Actor) a));
-                vote("edition", members, v -> ((Ministerial) v.event).edition().orElse(null), o -> Names.fold((String) o), provenance, conflicts)
-                        .ifPresent(e -> b.edition((String) e));
-                Set<String> codes = new TreeSet<>();
-                members.forEach(v -> codes.addAll(((Ministerial) v.event).representatives().keySet()));
-                for (String code : codes) {
-                    vote("representatives." + code, members,
-                                    v -> Optional.ofNullable(((Ministerial) v.event).representatives().get(code))
-                                            .map(actors::canonical).orElse(null),
-                                    a -> actors.idOf((Actor) a), provenance, conflicts)
-                            .ifPresent(a -> b.putRepresentatives(code, (Actor) a));
-                }
-                members.forEach(v -> ((Ministerial) v.event).attendees().forEach(a -> b.addAttendees(actors.canonical(a))));
-                b.addAllAgreements(mergeAgreements(members));
-                common(b::when, b::status, b::title, b::location, b::addAllTopics, when, status, title, location, topics);
-                yield dedupe(b.build());
-            }
-            case VISIT -> {
-                Visit.Builder b = Visit.builder();
-                vote("visitor", members, v -> ((Visit) v.event).visitor().map(actors::canonical).orElse(null),
-                                a -> actors.idOf((Actor) a), provenance, conflicts)
-                        .ifPresent(a -> b.visitor((Actor) a));
-                mergeLocation("destination", members, v -> ((Visit) v.event).destination(), provenance, conflicts)
-                        .ifPresent(d -> b.destination((Location) d));
-                vote("purpose", members, v -> ((Visit) v.event).purpose().orElse(null), o -> Names.fold((String) o), provenance, conflicts)
-                        .ifPresent(p -> b.purpose((String) p));
-                b.addAllAgreements(mergeAgreements(members));
-                common(b::when, b::status, b::title, b::location, b::addAllTopics, when, status, title, location, topics);
-                yield b.build();
-            }
-            case AGREEMENT -> {
-                Agreement.Builder b = Agreement.builder();
-                members.forEach(v -> ((Agreement) v.event).parties().forEach(a -> b.addParties(actors.canonical(a))));
-                members.forEach(v -> ((Agreement) v.event).signatories().forEach(a -> b.addSignatories(actors.canonical(a))));
-                vote("agreementType", members, v -> ((Agreement) v.event).agreementType().orElse(null), Object::toString, provenance, conflicts)
-                        .ifPresent(t -> b.agreementType((dev.entente.model.AgreementType) t));
-                vote("termYears", members, v -> {
-                            var t = ((Agreement) v.event).termYears();
-                            return t.isPresent() ? t.getAsInt() : null;
-                        }, Object::toString, provenance, conflicts)
-                        .ifPresent(t -> b.termYears((Integer) t));
-                common(b::when, b::status, b::title, b::location, b::addAllTopics, when, status, title, location, topics);
-                yield dedupe(b.build());
-            }
-        };
+        Event event =
+                switch (first.event.kind()) {
+                    case MEETING -> {
+                        Meeting.Builder b = Meeting.builder().mode(((Meeting) first.event).mode());
+                        b.addAllParticipants(union(members, e -> ((Meeting) e).participants()));
+                        b.addAllAgreements(mergeAgreements(members));
+                        common(
+                                b::when,
+                                b::status,
+                                b::title,
+                                b::location,
+                                b::addAllTopics,
+                                when,
+                                status,
+                                title,
+                                location,
+                                topics);
+                        yield b.build();
+                    }
+                    case MINISTERIAL -> {
+                        Ministerial.Builder b = Ministerial.builder();
+                        vote(
+                                        "convener",
+                                        members,
+                                        v -> ((Ministerial) v.event)
+                                                .convener()
+                                                .map(actors::canonical)
+                                                .orElse(null),
+                                        a -> actors.idOf((Actor) a),
+                                        provenance,
+                                        conflicts)
+                                .ifPresent(a -> b.convener((Actor) a));
+                        vote(
+                                        "edition",
+                                        members,
+                                        v -> ((Ministerial) v.event).edition().orElse(null),
+                                        o -> Names.fold((String) o),
+                                        provenance,
+                                        conflicts)
+                                .ifPresent(e -> b.edition((String) e));
+                        Set<String> codes = new TreeSet<>();
+                        members.forEach(v -> codes.addAll(
+                                ((Ministerial) v.event).representatives().keySet()));
+                        for (String code : codes) {
+                            vote(
+                                            "representatives." + code,
+                                            members,
+                                            v -> Optional.ofNullable(((Ministerial) v.event)
+                                                            .representatives()
+                                                            .get(code))
+                                                    .map(actors::canonical)
+                                                    .orElse(null),
+                                            a -> actors.idOf((Actor) a),
+                                            provenance,
+                                            conflicts)
+                                    .ifPresent(a -> b.putRepresentatives(code, (Actor) a));
+                        }
+                        b.addAllAttendees(union(members, e -> ((Ministerial) e).attendees()));
+                        b.addAllAgreements(mergeAgreements(members));
+                        common(
+                                b::when,
+                                b::status,
+                                b::title,
+                                b::location,
+                                b::addAllTopics,
+                                when,
+                                status,
+                                title,
+                                location,
+                                topics);
+                        yield b.build();
+                    }
+                    case VISIT -> {
+                        Visit.Builder b = Visit.builder();
+                        vote(
+                                        "visitor",
+                                        members,
+                                        v -> ((Visit) v.event)
+                                                .visitor()
+                                                .map(actors::canonical)
+                                                .orElse(null),
+                                        a -> actors.idOf((Actor) a),
+                                        provenance,
+                                        conflicts)
+                                .ifPresent(a -> b.visitor((Actor) a));
+                        mergeLocation(
+                                        "destination",
+                                        members,
+                                        v -> ((Visit) v.event).destination(),
+                                        provenance,
+                                        conflicts)
+                                .ifPresent(d -> b.destination((Location) d));
+                        vote(
+                                        "purpose",
+                                        members,
+                                        v -> ((Visit) v.event).purpose().orElse(null),
+                                        o -> Names.fold((String) o),
+                                        provenance,
+                                        conflicts)
+                                .ifPresent(p -> b.purpose((String) p));
+                        b.addAllAgreements(mergeAgreements(members));
+                        common(
+                                b::when,
+                                b::status,
+                                b::title,
+                                b::location,
+                                b::addAllTopics,
+                                when,
+                                status,
+                                title,
+                                location,
+                                topics);
+                        yield b.build();
+                    }
+                    case AGREEMENT -> {
+                        Agreement.Builder b = Agreement.builder();
+                        b.addAllParties(union(members, e -> ((Agreement) e).parties()));
+                        b.addAllSignatories(union(members, e -> ((Agreement) e).signatories()));
+                        vote(
+                                        "agreementType",
+                                        members,
+                                        v -> ((Agreement) v.event)
+                                                .agreementType()
+                                                .orElse(null),
+                                        Object::toString,
+                                        provenance,
+                                        conflicts)
+                                .ifPresent(t -> b.agreementType((dev.entente.model.AgreementType) t));
+                        vote(
+                                        "termYears",
+                                        members,
+                                        v -> {
+                                            var t = ((Agreement) v.event).termYears();
+                                            return t.isPresent() ? t.getAsInt() : null;
+                                        },
+                                        Object::toString,
+                                        provenance,
+                                        conflicts)
+                                .ifPresent(t -> b.termYears((Integer) t));
+                        common(
+                                b::when,
+                                b::status,
+                                b::title,
+                                b::location,
+                                b::addAllTopics,
+                                when,
+                                status,
+                                title,
+                                location,
+                                topics);
+                        yield b.build();
+                    }
+                };
 
         Set<String> actorIds = new TreeSet<>();
         Map<String, Actor> participants = new TreeMap<>();
@@ -193,8 +294,7 @@ final class EventMerger {
                 participants.put(actors.idOf(a), actors.canonical(a));
             }
         }
-        List<Actor> sortedParticipants = new ArrayList<>(participants.values());
-        sortedParticipants.sort(Comparator.comparing(Actor::displayName).thenComparing(a -> a.actorKind().wireName()));
+        List<Actor> sortedParticipants = sortedActors(participants.values());
 
         Set<String> reports = new TreeSet<>();
         Set<String> outlets = new TreeSet<>();
@@ -241,9 +341,22 @@ final class EventMerger {
         topics.set(tp);
     }
 
-    /** Removes repeated actors (the same canonical actor given by several records). */
-    private static <E extends Event> E dedupe(E e) {
-        return e;
+    /** The canonical actors of a role across the records, each once, sorted by name. */
+    private List<Actor> union(List<RecordView> members, Function<Event, List<Actor>> role) {
+        Map<String, Actor> byId = new TreeMap<>();
+        for (RecordView v : members) {
+            for (Actor a : role.apply(v.event)) {
+                byId.put(actors.idOf(a), actors.canonical(a));
+            }
+        }
+        return sortedActors(byId.values());
+    }
+
+    static List<Actor> sortedActors(java.util.Collection<Actor> actors) {
+        List<Actor> out = new ArrayList<>(actors);
+        out.sort(Comparator.comparing(Actor::displayName)
+                .thenComparing(a -> a.actorKind().wireName()));
+        return out;
     }
 
     static String eventId(RecordRef ref) {
@@ -282,15 +395,21 @@ final class EventMerger {
             }
             Anchor anchor = earliestAnchor.get(components.get(v.report.id()) + "|" + v.relativeText);
             if (anchor != null && !anchor.equals(v.report.publishedAt().orElse(null))) {
-                out.put(v.ref, StandardReconciler.reanchor(v.event.when().text().get(), anchor, v.event, v.report.language()));
+                out.put(
+                        v.ref,
+                        StandardReconciler.reanchor(v.event.when().text().get(), anchor, v.event, v.report.language()));
             }
         }
         return out;
     }
 
     private When mergeWhen(
-            List<RecordView> members, Map<RecordRef, When> dates, Map<String, List<String>> provenance, List<Conflict> conflicts) {
-        List<RecordView> known = members.stream().filter(v -> !dates.get(v.ref).isUnknown()).toList();
+            List<RecordView> members,
+            Map<RecordRef, When> dates,
+            Map<String, List<String>> provenance,
+            List<Conflict> conflicts) {
+        List<RecordView> known =
+                members.stream().filter(v -> !dates.get(v.ref).isUnknown()).toList();
         if (known.isEmpty()) {
             return When.unknown();
         }
@@ -300,16 +419,21 @@ final class EventMerger {
         Set<LocalDate> probes = new TreeSet<>();
         known.forEach(v -> probes.add(dates.get(v.ref).earliest().get()));
         for (LocalDate p : probes) {
-            List<RecordView> group = known.stream().filter(v -> dates.get(v.ref).contains(p)).toList();
+            List<RecordView> group =
+                    known.stream().filter(v -> dates.get(v.ref).contains(p)).toList();
             When inter = dates.get(group.get(0).ref).interval();
             for (RecordView v : group) {
                 inter = inter.intersect(dates.get(v.ref)).orElseThrow();
             }
-            int[] support = {independent(group), (int) group.stream().map(v -> v.report.id()).distinct().count()};
+            int[] support = {
+                independent(group),
+                (int) group.stream().map(v -> v.report.id()).distinct().count()
+            };
             boolean better = best == null
                     || support[0] > bestSupport[0]
                     || (support[0] == bestSupport[0] && support[1] > bestSupport[1])
-                    || (support[0] == bestSupport[0] && support[1] == bestSupport[1]
+                    || (support[0] == bestSupport[0]
+                            && support[1] == bestSupport[1]
                             && inter.lengthInDays() < bestWhen.lengthInDays());
             if (better) {
                 best = group;
@@ -331,7 +455,10 @@ final class EventMerger {
     }
 
     private int independent(List<RecordView> group) {
-        return (int) group.stream().map(v -> components.get(v.report.id())).distinct().count();
+        return (int) group.stream()
+                .map(v -> components.get(v.report.id()))
+                .distinct()
+                .count();
     }
 
     private static List<String> reportIds(List<RecordView> group) {
@@ -367,7 +494,8 @@ final class EventMerger {
             return Optional.empty();
         }
         for (Support s : groups.values()) {
-            s.independent = (int) s.reports.stream().map(components::get).distinct().count();
+            s.independent =
+                    (int) s.reports.stream().map(components::get).distinct().count();
         }
         List<Support> ordered = new ArrayList<>(groups.values());
         ordered.sort(Comparator.comparingInt((Support s) -> -s.independent)
@@ -400,12 +528,27 @@ final class EventMerger {
             Function<RecordView, Optional<Location>> locationOf,
             Map<String, List<String>> provenance,
             List<Conflict> conflicts) {
-        Optional<Object> place = vote(field + ".place", members, v -> locationOf.apply(v).flatMap(Location::place).orElse(null),
-                o -> Names.fold((String) o), provenance, conflicts);
-        Optional<Object> city = vote(field + ".city", members, v -> locationOf.apply(v).flatMap(Location::city).orElse(null),
-                o -> Names.fold((String) o), provenance, conflicts);
-        Optional<Object> country = vote(field + ".country", members, v -> locationOf.apply(v).flatMap(Location::country).orElse(null),
-                o -> (String) o, provenance, conflicts);
+        Optional<Object> place = vote(
+                field + ".place",
+                members,
+                v -> locationOf.apply(v).flatMap(Location::place).orElse(null),
+                o -> Names.fold((String) o),
+                provenance,
+                conflicts);
+        Optional<Object> city = vote(
+                field + ".city",
+                members,
+                v -> locationOf.apply(v).flatMap(Location::city).orElse(null),
+                o -> Names.fold((String) o),
+                provenance,
+                conflicts);
+        Optional<Object> country = vote(
+                field + ".country",
+                members,
+                v -> locationOf.apply(v).flatMap(Location::country).orElse(null),
+                o -> (String) o,
+                provenance,
+                conflicts);
         if (place.isEmpty() && city.isEmpty() && country.isEmpty()) {
             return Optional.empty();
         }
@@ -418,7 +561,8 @@ final class EventMerger {
 
     private List<StatusChange> statusHistory(List<RecordView> members, Map<RecordRef, Optional<Status>> statuses) {
         List<RecordView> ordered = new ArrayList<>(members);
-        ordered.sort(Comparator.comparing((RecordView v) -> v.report.publishedAt().orElse(null),
+        ordered.sort(Comparator.comparing(
+                        (RecordView v) -> v.report.publishedAt().orElse(null),
                         Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(v -> v.ref));
         Map<Status, List<String>> history = new LinkedHashMap<>();
@@ -467,7 +611,8 @@ final class EventMerger {
         Map<String, Set<String>> seenActors = new HashMap<>();
         for (RecordView v : members) {
             for (AgreementTerms t : StandardReconciler.agreementsOf(v.event)) {
-                String key = t.title().map(Names::titleWords).map(Object::toString).orElse("#" + t.hashCode());
+                String key =
+                        t.title().map(Names::titleWords).map(Object::toString).orElse("#" + t.hashCode());
                 AgreementTerms.Builder b = byTitle.get(key);
                 Set<String> seen = seenActors.computeIfAbsent(key, k -> new TreeSet<>());
                 if (b == null) {

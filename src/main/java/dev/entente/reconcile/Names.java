@@ -16,18 +16,98 @@ final class Names {
 
     /** Honorifics and titles that are dropped from a person's name before matching. */
     static final Set<String> HONORIFICS = Set.of(
-            "dr", "shri", "sri", "smt", "mr", "mrs", "ms", "miss", "hon", "honourable", "honorable", "sir",
-            "dame", "lord", "prof", "professor", "secretary", "minister", "ambassador", "eam", "president",
-            "premier", "chancellor", "senator", "sen", "rep", "representative", "chairman", "chair", "general",
-            "gen", "admiral", "adm", "mp", "amb", "state", "foreign", "external", "affairs", "defence", "defense",
-            "union", "us", "prime", "vice", "deputy", "sheikh", "king", "queen", "prince", "his", "her",
+            "dr",
+            "shri",
+            "sri",
+            "smt",
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "hon",
+            "honourable",
+            "honorable",
+            "sir",
+            "dame",
+            "lord",
+            "prof",
+            "professor",
+            "secretary",
+            "minister",
+            "ambassador",
+            "eam",
+            "president",
+            "premier",
+            "chancellor",
+            "senator",
+            "sen",
+            "rep",
+            "representative",
+            "chairman",
+            "chair",
+            "general",
+            "gen",
+            "admiral",
+            "adm",
+            "mp",
+            "amb",
+            "state",
+            "foreign",
+            "external",
+            "affairs",
+            "defence",
+            "defense",
+            "union",
+            "us",
+            "prime",
+            "vice",
+            "deputy",
+            "sheikh",
+            "king",
+            "queen",
+            "prince",
+            "his",
+            "her",
             "excellency");
 
     /** Words that say what kind of event a title names rather than which one. */
     static final Set<String> GENERIC_TITLE_WORDS = Set.of(
-            "the", "a", "an", "of", "on", "for", "and", "in", "to", "with", "inaugural", "first", "second", "third",
-            "annual", "meeting", "meet", "ministerial", "summit", "visit", "talks", "call", "conference", "dialogue",
-            "session", "official", "state", "high", "level", "2nd", "3rd", "1st", "4th", "5th", "th", "edition");
+            "the",
+            "a",
+            "an",
+            "of",
+            "on",
+            "for",
+            "and",
+            "in",
+            "to",
+            "with",
+            "inaugural",
+            "first",
+            "second",
+            "third",
+            "annual",
+            "meeting",
+            "meet",
+            "ministerial",
+            "summit",
+            "visit",
+            "talks",
+            "call",
+            "conference",
+            "dialogue",
+            "session",
+            "official",
+            "state",
+            "high",
+            "level",
+            "2nd",
+            "3rd",
+            "1st",
+            "4th",
+            "5th",
+            "th",
+            "edition");
 
     /**
      * Words a synonym spinner swaps, mapped to one representative, so that "Vital Minerals
@@ -61,8 +141,11 @@ final class Names {
 
     /** Lower case, no diacritics, punctuation as single spaces, trimmed. */
     static String fold(String s) {
-        String decomposed = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return NON_WORD.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String decomposed =
+                MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NON_WORD.matcher(decomposed.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .trim();
     }
 
     /** The words of {@code s}, folded. */

@@ -35,7 +35,9 @@ final class Origins {
             });
         }
         for (Report[] p : pairs) {
-            if (!root(p[0].id()).equals(root(p[1].id())) && p[0].text().isPresent() && p[1].text().isPresent()
+            if (!root(p[0].id()).equals(root(p[1].id()))
+                    && p[0].text().isPresent()
+                    && p[1].text().isPresent()
                     && containment(shinglesOf(p[0]), shinglesOf(p[1])) >= NEAR_COPY) {
                 union(p[0].id(), p[1].id());
             }
@@ -94,7 +96,8 @@ final class Origins {
             return "copies of one story (origin " + origin(a) + ")";
         }
         if (a.text().isPresent() && b.text().isPresent()) {
-            return String.format(java.util.Locale.ROOT, "text containment %.2f", containment(shinglesOf(a), shinglesOf(b)));
+            return String.format(
+                    java.util.Locale.ROOT, "text containment %.2f", containment(shinglesOf(a), shinglesOf(b)));
         }
         return "different origins";
     }
@@ -104,7 +107,9 @@ final class Origins {
     }
 
     private long[] shinglesOf(Report r) {
-        return shingles.computeIfAbsent(r.id() + "\u0000" + r.text().get().hashCode(), k -> compute(r.text().get()));
+        return shingles.computeIfAbsent(
+                r.id() + "\u0000" + r.text().get().hashCode(),
+                k -> compute(r.text().get()));
     }
 
     static long[] compute(String text) {

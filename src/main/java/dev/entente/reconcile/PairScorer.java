@@ -1,6 +1,5 @@
 package dev.entente.reconcile;
 
-import dev.entente.model.Meeting;
 import dev.entente.model.Ministerial;
 import dev.entente.time.When;
 import java.util.ArrayList;
@@ -109,7 +108,9 @@ final class PairScorer {
         } else {
             long gap = wa.gapInDays(wb);
             boolean near = wa.lengthInDays() <= 3 && wb.lengthInDays() <= 3 && gap <= 1;
-            boolean strong = onlyA.isEmpty() && onlyB.isEmpty() && (actorSim >= 0.5 || titleSim >= 0.5)
+            boolean strong = onlyA.isEmpty()
+                    && onlyB.isEmpty()
+                    && (actorSim >= 0.5 || titleSim >= 0.5)
                     && (!sameCityKnown || a.city.equals(b.city));
             if (!(near && strong)) {
                 return "dates " + show(wa) + " and " + show(wb) + " are " + (gap + 1) + " days apart";
@@ -124,19 +125,34 @@ final class PairScorer {
         signals.add(Signal.of("when", dateWeight, dateDetail));
         if (titleSim >= 0) {
             double w = titleSim >= 0.5 ? 2 * titleSim : titleSim < 0.2 ? -1.5 : 0;
-            signals.add(Signal.of("title", round(w), String.format(Locale.ROOT, "titles \"%s\" and \"%s\": similarity %.2f",
-                    a.event.title().get(), b.event.title().get(), titleSim)));
+            signals.add(Signal.of(
+                    "title",
+                    round(w),
+                    String.format(
+                            Locale.ROOT,
+                            "titles \"%s\" and \"%s\": similarity %.2f",
+                            a.event.title().get(),
+                            b.event.title().get(),
+                            titleSim)));
         }
         if (actorSim >= 0) {
             double w = actorSim == 0 ? -1 : 3 * actorSim;
-            signals.add(Signal.of("participants", round(w), String.format(Locale.ROOT, "shared participants %.2f (%s / %s)",
-                    actorSim, String.join(", ", a.expanded.isEmpty() ? a.countries : a.expanded),
-                    String.join(", ", b.expanded.isEmpty() ? b.countries : b.expanded))));
+            signals.add(Signal.of(
+                    "participants",
+                    round(w),
+                    String.format(
+                            Locale.ROOT,
+                            "shared participants %.2f (%s / %s)",
+                            actorSim,
+                            String.join(", ", a.expanded.isEmpty() ? a.countries : a.expanded),
+                            String.join(", ", b.expanded.isEmpty() ? b.countries : b.expanded))));
         }
         if (sameCityKnown) {
             boolean same = a.city.equals(b.city);
-            signals.add(Signal.of("location", same ? 0.5 : -2, (same ? "same city " : "different cities ") + a.city
-                    + (same ? "" : " and " + b.city)));
+            signals.add(Signal.of(
+                    "location",
+                    same ? 0.5 : -2,
+                    (same ? "same city " : "different cities ") + a.city + (same ? "" : " and " + b.city)));
         }
         if (a.convener != null && a.convener.equals(b.convener)) {
             signals.add(Signal.of("convener", 1.5, "same convener " + a.convener));

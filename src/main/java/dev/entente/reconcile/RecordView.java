@@ -28,6 +28,7 @@ final class RecordView {
     final RecordRef ref;
     /** The record's date; a stale copy's is re-read against the earlier story's date before clustering. */
     When when;
+
     final Optional<Status> status;
     final String blockKind;
     final Set<String> titleWords;
@@ -69,14 +70,16 @@ final class RecordView {
             m.representatives().keySet().forEach(c -> countries.add("country:" + c));
         }
         this.city = event.location().flatMap(l -> l.city()).map(Names::fold).orElse(null);
-        this.convener = event instanceof Ministerial m ? m.convener().map(actors::idOf).orElse(null) : null;
+        this.convener =
+                event instanceof Ministerial m ? m.convener().map(actors::idOf).orElse(null) : null;
         this.visitor = event instanceof Visit v ? v.visitor().map(actors::idOf).orElse(null) : null;
         this.destination = event instanceof Visit v
                 ? v.destination()
                         .flatMap(l -> l.country().or(() -> l.city().map(Names::fold)))
                         .orElse(null)
                 : null;
-        this.relativeText = event.when().text().filter(t -> !isIso(t)).map(Names::fold).orElse(null);
+        this.relativeText =
+                event.when().text().filter(t -> !isIso(t)).map(Names::fold).orElse(null);
     }
 
     /** The actors that identify who took part, in every role of the record's kind. */

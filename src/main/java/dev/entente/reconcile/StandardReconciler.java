@@ -43,8 +43,9 @@ final class StandardReconciler implements Reconciler {
         List<TimelineWarning> warnings = new ArrayList<>();
         Map<String, Report> byId = latestVersions(reports, warnings);
         if (asOf != null) {
-            byId.values().removeIf(r -> r.publishedAt().isEmpty()
-                    || r.publishedAt().get().date().isAfter(asOf.date()));
+            byId.values()
+                    .removeIf(r -> r.publishedAt().isEmpty()
+                            || r.publishedAt().get().date().isAfter(asOf.date()));
         }
         for (TimelineWarning w : readWarnings) {
             if (byId.containsKey(w.report())) {
@@ -56,7 +57,8 @@ final class StandardReconciler implements Reconciler {
         List<RecordView> views = new ArrayList<>();
         for (Report r : sorted) {
             for (int i = 0; i < r.records().size(); i++) {
-                views.add(new RecordView(views.size(), r, i, resolve(r, r.records().get(i)), actors));
+                views.add(new RecordView(
+                        views.size(), r, i, resolve(r, r.records().get(i)), actors));
             }
         }
         Origins origins = new Origins();
@@ -87,8 +89,9 @@ final class StandardReconciler implements Reconciler {
         for (EventMerger.Merged m : merged) {
             events.add(m.finish(eventOf));
         }
-        events.sort(Comparator.comparing((TimelineEvent e) -> e.when().earliest().orElse(java.time.LocalDate.MAX))
-                .thenComparing(TimelineEvent::id));
+        events.sort(
+                Comparator.comparing((TimelineEvent e) -> e.when().earliest().orElse(java.time.LocalDate.MAX))
+                        .thenComparing(TimelineEvent::id));
         warnings.sort(Comparator.comparing(TimelineWarning::report)
                 .thenComparingInt(w -> w.index().orElse(-1))
                 .thenComparing(w -> w.path().orElse(""))
@@ -169,7 +172,9 @@ final class StandardReconciler implements Reconciler {
     }
 
     static When reanchor(String text, Anchor anchor, Event e, String language) {
-        Tense tense = e.status().map(s -> s.isFuture() ? Tense.FUTURE : s == dev.entente.model.Status.OCCURRED ? Tense.PAST : Tense.NONE)
+        Tense tense = e.status()
+                .map(s ->
+                        s.isFuture() ? Tense.FUTURE : s == dev.entente.model.Status.OCCURRED ? Tense.PAST : Tense.NONE)
                 .orElse(Tense.NONE);
         Resolution res = DateResolver.standard().resolve(text, anchor, tense, language);
         return res.isError() ? When.unknown(text) : res.when();
@@ -180,7 +185,8 @@ final class StandardReconciler implements Reconciler {
      * story of the same origin it copies (same words, a pair that matches), so that a stale "earlier
      * this month" creates no false conflict.
      */
-    private static void reanchorStaleCopies(List<RecordView> views, Set<Long> pairs, PairScorer scorer, Origins origins) {
+    private static void reanchorStaleCopies(
+            List<RecordView> views, Set<Long> pairs, PairScorer scorer, Origins origins) {
         Map<Integer, Anchor> earliest = new TreeMap<>();
         for (long pair : pairs) {
             RecordView a = views.get((int) (pair >>> 32));
@@ -193,7 +199,11 @@ final class StandardReconciler implements Reconciler {
                     || !scorer.decide(a, b).merged()) {
                 continue;
             }
-            Anchor anchor = a.report.publishedAt().get().compareTo(b.report.publishedAt().get()) <= 0
+            Anchor anchor = a.report
+                                    .publishedAt()
+                                    .get()
+                                    .compareTo(b.report.publishedAt().get())
+                            <= 0
                     ? a.report.publishedAt().get()
                     : b.report.publishedAt().get();
             for (RecordView v : List.of(a, b)) {
@@ -249,10 +259,13 @@ final class StandardReconciler implements Reconciler {
         for (RecordView v : block) {
             (v.when.isUnknown() ? undated : dated).add(v);
         }
-        dated.sort(Comparator.comparing((RecordView v) -> v.when.earliest().get()).thenComparingInt(v -> v.seq));
+        dated.sort(
+                Comparator.comparing((RecordView v) -> v.when.earliest().get()).thenComparingInt(v -> v.seq));
         for (int i = 0; i < dated.size(); i++) {
             java.time.LocalDate limit = dated.get(i).when.latest().get().plusDays(WINDOW_DAYS);
-            for (int j = i + 1; j < dated.size() && !dated.get(j).when.earliest().get().isAfter(limit); j++) {
+            for (int j = i + 1;
+                    j < dated.size() && !dated.get(j).when.earliest().get().isAfter(limit);
+                    j++) {
                 addPair(pairs, dated.get(i), dated.get(j));
             }
         }
@@ -285,10 +298,15 @@ final class StandardReconciler implements Reconciler {
             idToEventOrder.put(events.get(i).id(), String.format("%09d", i));
         }
         List<TimelineActor> out = new ArrayList<>();
-        for (Map.Entry<String, Actor> e : ActorResolver.sortedByName(actors.all()).entrySet()) {
+        for (Map.Entry<String, Actor> e :
+                ActorResolver.sortedByName(actors.all()).entrySet()) {
             List<String> evs = new ArrayList<>(eventsOfActor.getOrDefault(e.getKey(), Set.of()));
             evs.sort(Comparator.comparing(idToEventOrder::get));
-            out.add(TimelineActor.builder().id(e.getKey()).actor(e.getValue()).addAllEvents(evs).build());
+            out.add(TimelineActor.builder()
+                    .id(e.getKey())
+                    .actor(e.getValue())
+                    .addAllEvents(evs)
+                    .build());
         }
         return out;
     }

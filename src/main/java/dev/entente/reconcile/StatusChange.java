@@ -16,6 +16,9 @@ public interface StatusChange {
 
     /** Returns a status change. */
     static StatusChange of(Status status, List<String> reports) {
-        return ImmutableStatusChange.builder().status(status).addAllReports(reports).build();
+        return ImmutableStatusChange.builder()
+                .status(status)
+                .addAllReports(reports)
+                .build();
     }
 }

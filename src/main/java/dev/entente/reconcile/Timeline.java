@@ -67,8 +67,11 @@ public interface Timeline {
     default List<TimelineEvent> involving(String name) {
         String folded = Names.fold(Names.unhandle(name));
         for (TimelineActor a : actors()) {
-            if (TimelineActors.names(a.actor()).stream().anyMatch(n -> Names.fold(Names.unhandle(n)).equals(folded))) {
-                return events().stream().filter(e -> a.events().contains(e.id())).toList();
+            if (TimelineActors.names(a.actor()).stream()
+                    .anyMatch(n -> Names.fold(Names.unhandle(n)).equals(folded))) {
+                return events().stream()
+                        .filter(e -> a.events().contains(e.id()))
+                        .toList();
             }
         }
         return List.of();

@@ -1,0 +1,144 @@
+package dev.entente.cli;
+
+import dev.entente.json.Problem;
+import dev.entente.json.ReadResult;
+import dev.entente.json.ReportReader;
+import dev.entente.json.TimelineWriter;
+import dev.entente.model.Report;
+import dev.entente.reconcile.Reconciler;
+import dev.entente.reconcile.Timeline;
+import dev.entente.reconcile.TimelineWarning;
+import dev.entente.time.Anchor;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code entente reconcile PATH...}: reads reports exactly as {@code validate} does, reconciles
+ * them and writes the timeline document to standard output.
+ */
+@Command(
+        name = "reconcile",
+        mixinStandardHelpOptions = true,
+        description = "Reconcile report files (.json, .jsonl, folders) into one timeline.")
+final class ReconcileCommand implements Callable<Integer> {
+    private static final Pattern RECORD_INDEX = Pattern.compile("^records\\[(\\d+)]");
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "DATE|TIMESTAMP", description = "the timeline as known on that date")
+    String asOf;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "json",
+            description = "json (default), markdown, svg or html")
+    String format;
+
+    @Option(names = "--strict", description = "turn every warning into an error")
+    boolean strict;
+
+    @Option(names = "--skip-invalid", description = "leave rejected reports out instead of failing")
+    boolean skipInvalid;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or folders")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Anchor anchor = null;
+        if (asOf != null) {
+            try {
+                anchor = Anchor.parse(asOf);
+            } catch (IllegalArgumentException e) {
+                err.println("entente: reconcile: --as-of: " + e.getMessage());
+                return Main.REJECTED;
+            }
+        }
+        TimelineFormat out = TimelineFormat.named(format);
+        if (out == null) {
+            err.println("entente: reconcile: --format: " + format + " is not one of json, markdown, svg, html");
+            return Main.REJECTED;
+        }
+        List<Report> reports = new ArrayList<>();
+        List<TimelineWarning> warnings = new ArrayList<>();
+        int rejected = 0;
+        int total = 0;
+        ReportReader reader = strict ? ReportReader.strict() : ReportReader.standard();
+        try (Stream<ReadResult> results = reader.readAll(paths)) {
+            for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
+                total++;
+                r.problems().forEach(err::println);
+                if (r.isAccepted()) {
+                    Report report = r.orElseThrow();
+                    reports.add(report);
+                    for (Problem p : r.warnings()) {
+                        warnings.add(warning(report.id(), p));
+                    }
+                } else {
+                    rejected++;
+                }
+            }
+        }
+        err.flush();
+        if (rejected > 0 && (!skipInvalid || rejected == total)) {
+            return Main.REJECTED;
+        }
+        Timeline timeline = Reconciler.standard().reconcile(reports, warnings, anchor);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(out.render(timeline));
+        stdout.flush();
+        return Main.OK;
+    }
+
+    private static TimelineWarning warning(String report, Problem p) {
+        TimelineWarning.Builder b = TimelineWarning.builder().report(report).message(p.message());
+        if (!p.path().equals("$")) {
+            b.path(p.path());
+        }
+        Matcher m = RECORD_INDEX.matcher(p.path());
+        if (m.find()) {
+            b.index(Integer.parseInt(m.group(1)));
+        }
+        return b.build();
+    }
+
+    /** The output formats of {@code reconcile}. */
+    enum TimelineFormat {
+        JSON {
+            @Override
+            String render(Timeline t) {
+                return TimelineWriter.pretty().write(t);
+            }
+        },
+        MARKDOWN {
+            @Override
+            String render(Timeline t) {
+                return dev.entente.render.MarkdownRenderer.render(t);
+            }
+        };
+
+        abstract String render(Timeline t);
+
+        static TimelineFormat named(String name) {
+            for (TimelineFormat f : values()) {
+                if (f.name().equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+}
