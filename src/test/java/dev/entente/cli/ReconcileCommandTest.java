@@ -1,0 +1,67 @@
+package dev.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReconcileCommandTest {
+    private static final Path SEEDS = Path.of(System.getProperty("entente.repo", "."), "docs", "examples", "seeds");
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void reconcile_seeds_writesTheTimelineDocument() {
+        Run r = run("reconcile", SEEDS.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("{").contains("\"schema\" : \"entente/timeline@1\"");
+        assertThat(r.out().split("\"kind\" : \"visit\"")).hasSize(2);
+        assertThat(r.err()).contains("warning:").doesNotContain("Exception");
+    }
+
+    @Test
+    void reconcile_markdown_explainsMerges() {
+        Run r = run("reconcile", "--format", "markdown", SEEDS.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("| when |").contains("Merged because").contains("Kept apart from");
+    }
+
+    @Test
+    void reconcile_badReport_exits2_withNothingOnStandardOutput(@TempDir Path dir) throws Exception {
+        Files.copy(SEEDS.resolve("004_536a26c0f3987b6d.json"), dir.resolve("good.json"));
+        Files.writeString(dir.resolve("bad.json"), "{\"schema\": \"entente/report@1\", \"id\": \"x\", \"records\": []}");
+        Run r = run("reconcile", dir.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("bad.json:1:1: source: missing required field").doesNotContain("at dev.");
+        Run skipped = run("reconcile", "--skip-invalid", dir.toString());
+        assertThat(skipped.status()).isZero();
+        assertThat(skipped.out()).contains("seed-004");
+    }
+
+    @Test
+    void reconcile_badAsOf_exits2() {
+        Run r = run("reconcile", "--as-of", "2026-02-30", SEEDS.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("entente: reconcile: --as-of:");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void reconcile_asOf_leavesOutLaterReports() {
+        Run r = run("reconcile", "--as-of", "2026-01-29", SEEDS.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("\"asOf\" : \"2026-01-29\"").doesNotContain("seed-001");
+    }
+}
