@@ -177,13 +177,27 @@ public final class ReportReader {
     }
 
     private ReadResult readDocument(String name, byte[] bytes, int lineOffset) {
-        TreeParser.Parsed parsed = TreeParser.parse(name, bytes);
-        List<Problem> problems = new ArrayList<>(parsed.problems());
+        List<Problem> problems = new ArrayList<>();
         Report report = null;
-        if (parsed.root() != null) {
-            ReportBinder.Bound bound = ReportBinder.bind(name, parsed.root(), resolver);
-            problems.addAll(bound.problems());
-            report = bound.report();
+        try {
+            TreeParser.Parsed parsed = TreeParser.parse(name, bytes);
+            problems.addAll(parsed.problems());
+            if (parsed.root() != null) {
+                ReportBinder.Bound bound = ReportBinder.bind(name, parsed.root(), resolver);
+                problems.addAll(bound.problems());
+                report = bound.report();
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.clear();
+            problems.add(new Problem(
+                    name,
+                    1,
+                    1,
+                    "$",
+                    "internal error while checking this report (a defect of"
+                            + " the library; please report it with the file)",
+                    Problem.Severity.ERROR));
+            report = null;
         }
         List<Problem> out = new ArrayList<>(problems.size());
         for (Problem p : problems) {
