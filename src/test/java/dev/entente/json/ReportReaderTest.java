@@ -500,4 +500,77 @@ astral-columns | records[0].participants[1] | 15 | 40 | expected an actor
         System.arraycopy(b, at, c, at + 1, b.length - at);
         return c;
     }
+
+    @Test
+    void read_relativeWhenWithoutPublishedAt_warnsAndStrictRejects() {
+        String json = "{\"schema\": \"entente/report@1\", \"id\": \"r\", \"source\": {\"outlet\": \"O\"},"
+                + " \"records\": [{\"kind\": \"visit\", \"when\": \"next week\"}]}";
+
+        ReadResult standard = ReportReader.standard().read("t.json", json.getBytes(StandardCharsets.UTF_8));
+        ReadResult strict = ReportReader.strict().read("t.json", json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(standard.orElseThrow().records().get(0).when().precision()).isEqualTo(Precision.UNKNOWN);
+        assertThat(standard.warnings()).extracting(Problem::path).containsExactly("records[0].when");
+        assertThat(strict.isAccepted()).isFalse();
+        assertThat(strict.errors()).extracting(Problem::path).containsExactly("records[0].when");
+    }
+
+    @Test
+    void readLines_lineOver64MiB_isRejectedAndReadingGoesOn() {
+        String good = minimal("") + "\n";
+        long huge = ReportReader.MAX_DOCUMENT_BYTES + 10;
+        InputStream in = new InputStream() {
+            long pos;
+            final byte[] tail = good.getBytes(StandardCharsets.UTF_8);
+
+            @Override
+            public int read() {
+                long p = pos++;
+                if (p < huge) {
+                    return 'x';
+                }
+                if (p == huge) {
+                    return '\n';
+                }
+                long t = p - huge - 1;
+                return t < tail.length ? tail[(int) t] : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = 0;
+                while (n < len) {
+                    int c = read();
+                    if (c < 0) {
+                        return n == 0 ? -1 : n;
+                    }
+                    b[off + n++] = (byte) c;
+                }
+                return n;
+            }
+        };
+
+        List<ReadResult> results = READER.readLines("big.jsonl", in).toList();
+
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("64 MiB");
+        });
+        assertThat(results.get(1).isAccepted()).isTrue();
+    }
+
+    @Test
+    void readAll_orderOfPaths_doesNotChangeTheOrderOfResults(@TempDir Path dir) throws IOException {
+        String one = minimal("");
+        Path a = Files.writeString(dir.resolve("a.json"), one.replace("\"r1\"", "\"a\""));
+        Path b = Files.writeString(dir.resolve("b.json"), one.replace("\"r1\"", "\"b\""));
+
+        List<String> forward =
+                READER.readAll(List.of(a, b)).map(r -> r.orElseThrow().id()).toList();
+        List<String> backward =
+                READER.readAll(List.of(b, a, b)).map(r -> r.orElseThrow().id()).toList();
+
+        assertThat(forward).containsExactly("a", "b").isEqualTo(backward);
+    }
 }
