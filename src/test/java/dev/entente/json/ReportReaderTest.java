@@ -573,4 +573,15 @@ astral-columns | records[0].participants[1] | 15 | 40 | expected an actor
 
         assertThat(forward).containsExactly("a", "b").isEqualTo(backward);
     }
+
+    @Test
+    void read_emptyLocationAndEmptyDelegation_areReportedWithOtherErrors() {
+        ReadResult result = read("{\"schema\": \"entente/report@1\", \"id\": \"\", \"source\": {\"outlet\": \"O\"},"
+                + " \"records\": [{\"kind\": \"visit\", \"when\": \"2026-02-02\", \"location\": {},"
+                + " \"visitor\": {\"kind\": \"delegation\"}}]}");
+
+        assertThat(result.errors())
+                .extracting(Problem::path)
+                .containsExactly("id", "records[0].location", "records[0].visitor");
+    }
 }
