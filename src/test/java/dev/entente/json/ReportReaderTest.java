@@ -584,4 +584,15 @@ astral-columns | records[0].participants[1] | 15 | 40 | expected an actor
                 .extracting(Problem::path)
                 .containsExactly("id", "records[0].location", "records[0].visitor");
     }
+
+    @Test
+    void read_keyWithDotOrBracket_isQuotedInPath() {
+        ReadResult result = read(minimal("{\"kind\": \"ministerial\", \"when\": \"2026-02-04\","
+                        + " \"representatives\": {\"I.N\": \"S. Jaishankar\"}}")
+                .replace("{\"schema\"", "{\"a[0]\": 1, \"schema\""));
+
+        assertThat(result.problems())
+                .extracting(Problem::path)
+                .containsExactly("[\"a[0]\"]", "records[0].representatives[\"I.N\"]");
+    }
 }
