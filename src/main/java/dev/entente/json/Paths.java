@@ -13,7 +13,7 @@ final class Paths {
                 && key.indexOf(']') < 0;
         if (!plain) {
             String quoted = "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
-            return parent.equals("$") ? "$" + quoted : parent + quoted;
+            return parent.equals("$") ? quoted : parent + quoted;
         }
         return parent.equals("$") ? key : parent + "." + key;
     }

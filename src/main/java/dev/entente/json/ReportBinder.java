@@ -702,6 +702,13 @@ final class ReportBinder {
                 }
                 List<Actor> members = actorList(o, "members", path);
                 List<String> aliases = stringList(o, "aliases", path);
+                if (present(o, "name") == null
+                        && present(o, "country") == null
+                        && leaderTree == null
+                        && present(o, "members") == null) {
+                    error(o, path, "a delegation needs a name, a leader, members or a country");
+                    return null;
+                }
                 return build(o, path, () -> Delegation.builder()
                         .name(Optional.ofNullable(name))
                         .country(Optional.ofNullable(country))
@@ -814,11 +821,12 @@ final class ReportBinder {
             return null;
         }
         unknownFields(o, path, LOCATION_FIELDS, "a location");
+        long errorsBefore = errorCount();
         String place = optionalString(o, "place", Paths.key(path, "place"));
         String city = optionalString(o, "city", Paths.key(path, "city"));
         String country = optionalCountry(o, "country", path);
         if (place == null && city == null && country == null) {
-            if (!hasErrors()) {
+            if (errorCount() == errorsBefore) {
                 error(o, path, "a location needs a place, a city or a country");
             }
             return null;
@@ -936,6 +944,10 @@ final class ReportBinder {
                 warning(m, Paths.key(path, m.key()), "unknown field \"" + m.key() + "\" in " + what + " (ignored)");
             }
         }
+    }
+
+    private long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
     }
 
     private boolean hasErrors() {

@@ -138,15 +138,16 @@ public final class ReportReader {
 
     /**
      * Reads files and folders: a folder is read recursively for {@code .json} and {@code .jsonl}
-     * files (other files are ignored), in order of their paths; a file named directly is read as
+     * files (other files are ignored); every file is read once, in order of its path whatever the
+     * order of {@code paths}, after the paths that do not exist; a file named directly is read as
      * {@code .jsonl} when its name ends so, else as {@code .json}. Lazy; close the stream to release
      * the open file.
      *
      * @return every result, one per report, in a deterministic order
      */
     public Stream<ReadResult> readAll(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        List<ReadResult> missing = new ArrayList<>();
+        java.util.SortedSet<Path> files = new java.util.TreeSet<>();
+        java.util.SortedMap<String, ReadResult> missing = new java.util.TreeMap<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
@@ -155,17 +156,20 @@ public final class ReportReader {
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException | UncheckedIOException e) {
-                    missing.add(cannotRead(
-                            p.toString(), e instanceof IOException io ? io : ((UncheckedIOException) e).getCause()));
+                    missing.put(
+                            p.toString(),
+                            cannotRead(
+                                    p.toString(),
+                                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause()));
                 }
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {
-                missing.add(cannotRead(p.toString(), new NoSuchFileException(p.toString())));
+                missing.put(p.toString(), cannotRead(p.toString(), new NoSuchFileException(p.toString())));
             }
         }
         return Stream.concat(
-                missing.stream(), files.stream().flatMap(f -> isJsonl(f) ? readJsonl(f) : Stream.of(read(f))));
+                missing.values().stream(), files.stream().flatMap(f -> isJsonl(f) ? readJsonl(f) : Stream.of(read(f))));
     }
 
     private static boolean isJson(Path f) {
@@ -177,13 +181,27 @@ public final class ReportReader {
     }
 
     private ReadResult readDocument(String name, byte[] bytes, int lineOffset) {
-        TreeParser.Parsed parsed = TreeParser.parse(name, bytes);
-        List<Problem> problems = new ArrayList<>(parsed.problems());
+        List<Problem> problems = new ArrayList<>();
         Report report = null;
-        if (parsed.root() != null) {
-            ReportBinder.Bound bound = ReportBinder.bind(name, parsed.root(), resolver);
-            problems.addAll(bound.problems());
-            report = bound.report();
+        try {
+            TreeParser.Parsed parsed = TreeParser.parse(name, bytes);
+            problems.addAll(parsed.problems());
+            if (parsed.root() != null) {
+                ReportBinder.Bound bound = ReportBinder.bind(name, parsed.root(), resolver);
+                problems.addAll(bound.problems());
+                report = bound.report();
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.clear();
+            problems.add(new Problem(
+                    name,
+                    1,
+                    1,
+                    "$",
+                    "internal error while checking this report (a defect of"
+                            + " the library; please report it with the file)",
+                    Problem.Severity.ERROR));
+            report = null;
         }
         List<Problem> out = new ArrayList<>(problems.size());
         for (Problem p : problems) {

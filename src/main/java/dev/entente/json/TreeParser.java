@@ -208,26 +208,29 @@ final class TreeParser {
             message = "the text ends before the JSON value is complete";
             pos = text.length();
         } else {
-            int bad = badCharBefore(pos);
+            int bad = offendingChar(pos, original);
             char c = bad < text.length() ? text.charAt(bad) : 0;
-            if (c == '/' || c == '#') {
-                message = "comments are not allowed in JSON";
-                pos = bad;
-            } else {
-                message = "invalid JSON: " + clean(original);
-                pos = bad;
-            }
+            pos = bad;
+            message = c == '/' || c == '#' ? "comments are not allowed in JSON" : "invalid JSON: " + clean(original);
         }
         int[] at = locator.at(pos);
         error(at[0], at[1], "$", message);
     }
 
-    private int badCharBefore(int offset) {
-        int i = Math.min(offset, text.length()) - 1;
-        if (i < 0 || isJsonWhitespace(text.charAt(i))) {
-            return Math.min(offset, text.length());
+    /** Returns the offset of the character the parser stopped at: at its location or just before. */
+    private int offendingChar(int offset, String message) {
+        int at = Math.min(offset, text.length());
+        int start = message.indexOf("character ('");
+        Character named = start >= 0 && start + 12 < message.length() ? message.charAt(start + 12) : null;
+        for (int i : new int[] {at, at - 1}) {
+            if (i >= 0 && i < text.length()) {
+                char c = text.charAt(i);
+                if ((named != null && c == named) || c == '/' || c == '#') {
+                    return i;
+                }
+            }
         }
-        return i;
+        return at;
     }
 
     private static String clean(String original) {
@@ -252,7 +255,16 @@ final class TreeParser {
                 .replaceAll("\\s+\\)", ")")
                 .replace("  ", " ")
                 .trim();
-        s = s.replaceAll("(?i)\\b(JsonReadFeature|StreamReadFeature|JsonParser)[.\\w]*", "an option");
+        cut = s.indexOf(": enable");
+        if (cut >= 0) {
+            s = s.substring(0, cut);
+        }
+        cut = s.indexOf(", from `");
+        if (cut >= 0) {
+            s = s.substring(0, cut) + ")";
+        }
+        s = s.replaceAll("`[^`]*`", "").replaceAll("\\b(tools\\.jackson|com\\.fasterxml|java)\\.[\\w.$]*", "");
+        s = s.replaceAll("\\b\\w*(Feature|Constraints|Parser|Exception)\\b[.\\w()]*", "an option");
         return s.isEmpty() ? "not valid JSON" : s;
     }
 

@@ -273,7 +273,15 @@ class ReportWriterTest {
                         text(),
                         text().optional(),
                         text().optional(),
-                        event().list().ofMaxSize(4))
+                        event().list()
+                                .ofMaxSize(4)
+                                .filter(l -> l.stream()
+                                                .flatMap(e -> e.ref().stream())
+                                                .distinct()
+                                                .count()
+                                        == l.stream()
+                                                .flatMap(e -> e.ref().stream())
+                                                .count()))
                 .as((id, outlet, agency, body, records) -> {
                     return Report.builder()
                             .id(id)
