@@ -40,11 +40,14 @@ class ReconcileCommandTest {
     @Test
     void reconcile_badReport_exits2_withNothingOnStandardOutput(@TempDir Path dir) throws Exception {
         Files.copy(SEEDS.resolve("004_536a26c0f3987b6d.json"), dir.resolve("good.json"));
-        Files.writeString(dir.resolve("bad.json"), "{\"schema\": \"entente/report@1\", \"id\": \"x\", \"records\": []}");
+        Files.writeString(
+                dir.resolve("bad.json"), "{\"schema\": \"entente/report@1\", \"id\": \"x\", \"records\": []}");
         Run r = run("reconcile", dir.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("bad.json:1:1: source: missing required field").doesNotContain("at dev.");
+        assertThat(r.err())
+                .contains("bad.json:1:1: source: missing required field")
+                .doesNotContain("at dev.");
         Run skipped = run("reconcile", "--skip-invalid", dir.toString());
         assertThat(skipped.status()).isZero();
         assertThat(skipped.out()).contains("seed-004");

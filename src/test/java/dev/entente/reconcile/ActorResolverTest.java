@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Actor identity rules: which names are one person, and which are not. */
 class ActorResolverTest {
@@ -47,7 +47,11 @@ class ActorResolverTest {
 
     @Test
     void aliases_connectAnOfficeToItsHolder() {
-        Minister named = Minister.builder().name("S. Jaishankar").addAliases("EAM").country("IN").build();
+        Minister named = Minister.builder()
+                .name("S. Jaishankar")
+                .addAliases("EAM")
+                .country("IN")
+                .build();
         Person handle = Person.of("@DrSJaishankar");
         ActorResolver r = new ActorResolver(List.of(named, handle));
         assertThat(r.idOf(named)).isEqualTo(r.idOf(handle));
@@ -57,9 +61,16 @@ class ActorResolverTest {
 
     @Test
     void sharedId_settlesIdentity_conflictingIdSeparates() {
-        Person a = Person.builder().name("Jaishankar").putIds("wikidata", "Q7451948").build();
-        Person b = Person.builder().name("Subrahmanyam Jaishankar").putIds("wikidata", "Q7451948").build();
-        Person c = Person.builder().name("S. Jaishankar").putIds("wikidata", "Q1").build();
+        Person a = Person.builder()
+                .name("Jaishankar")
+                .putIds("wikidata", "Q7451948")
+                .build();
+        Person b = Person.builder()
+                .name("Subrahmanyam Jaishankar")
+                .putIds("wikidata", "Q7451948")
+                .build();
+        Person c =
+                Person.builder().name("S. Jaishankar").putIds("wikidata", "Q1").build();
         ActorResolver r = new ActorResolver(List.of(a, b, c));
         assertThat(r.idOf(a)).isEqualTo(r.idOf(b));
         assertThat(r.idOf(c)).isNotEqualTo(r.idOf(a));
@@ -88,16 +99,24 @@ class ActorResolverTest {
     @Test
     void euCountry_isTheEuropeanUnionOrganization() {
         assertThat(same(Country.of("EU"), Organization.of("European Union"))).isTrue();
-        assertThat(same(Country.of("EU"), Organization.builder().code("EU").build())).isTrue();
+        assertThat(same(Country.of("EU"), Organization.builder().code("EU").build()))
+                .isTrue();
         assertThat(same(Country.of("FR"), Country.of("DE"))).isFalse();
     }
 
     @Test
     void delegations_matchThroughLeaderAndMembers() {
         Person rogers = Person.of("Mike Rogers");
-        Delegation led = Delegation.builder().name("US Congressional delegation").leader(Official.of("Mike Rogers", "US")).build();
-        Delegation listed = Delegation.builder().country("US").addMembers(rogers, Person.of("Adam Smith")).build();
-        Delegation other = Delegation.builder().leader(Person.of("Nancy Pelosi")).build();
+        Delegation led = Delegation.builder()
+                .name("US Congressional delegation")
+                .leader(Official.of("Mike Rogers", "US"))
+                .build();
+        Delegation listed = Delegation.builder()
+                .country("US")
+                .addMembers(rogers, Person.of("Adam Smith"))
+                .build();
+        Delegation other =
+                Delegation.builder().leader(Person.of("Nancy Pelosi")).build();
         ActorResolver r = new ActorResolver(List.of(led, listed, other));
         assertThat(r.idOf(led)).isEqualTo(r.idOf(listed));
         assertThat(r.idOf(other)).isNotEqualTo(r.idOf(led));

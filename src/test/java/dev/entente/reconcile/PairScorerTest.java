@@ -24,11 +24,18 @@ class PairScorerTest {
         if (!agency.isBlank()) {
             s.agency(agency);
         }
-        return Report.builder().id(id).source(s.build()).publishedAt(Anchor.parse("2026-02-10")).addRecords(m).build();
+        return Report.builder()
+                .id(id)
+                .source(s.build())
+                .publishedAt(Anchor.parse("2026-02-10"))
+                .addRecords(m)
+                .build();
     }
 
     private static Meeting meeting(String date, String mode, String people) {
-        Meeting.Builder b = Meeting.builder().when(When.parse(date)).mode(MeetingMode.fromWireName(mode).orElseThrow());
+        Meeting.Builder b = Meeting.builder()
+                .when(When.parse(date))
+                .mode(MeetingMode.fromWireName(mode).orElseThrow());
         for (String p : people.split("\\+")) {
             b.addParticipants(Person.of(p.trim()));
         }
@@ -48,7 +55,8 @@ class PairScorerTest {
                 "week around the day                  | 2026-W05   | in-person | A Rogers+R Singh | 2026-01-27 | in-person | Rogers+Singh     | true",
                 "subset of participants               | 2026-01-27 | in-person | A Rogers+R Singh+S Gor | 2026-01-27 | in-person | A Rogers+R Singh | true",
             })
-    void decide_twoMeetings(String rule, String d1, String m1, String p1, String d2, String m2, String p2, boolean merged) {
+    void decide_twoMeetings(
+            String rule, String d1, String m1, String p1, String d2, String m2, String p2, boolean merged) {
         Report a = report("a", "", meeting(d1, m1, p1));
         Report b = report("b", "", meeting(d2, m2, p2));
         List<Actor> mentions = new ArrayList<>(a.records().get(0).actors());
@@ -64,7 +72,9 @@ class PairScorerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"2026-01-27 | 2026-01-27", "2026-01-26/2026-02-01 | 2026-01-27"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"2026-01-27 | 2026-01-27", "2026-01-26/2026-02-01 | 2026-01-27"})
     void decide_isSymmetric(String d1, String d2) {
         Report a = report("a", "", meeting(d1, "in-person", "A Rogers+R Singh"));
         Report b = report("b", "", meeting(d2, "in-person", "A Rogers+R Singh"));

@@ -22,12 +22,14 @@ class PermutationTest {
         REPORTS.addAll(Seeds.read(corpus).stream().toList());
     }
 
-    private static final String EXPECTED = TimelineWriter.pretty().write(Reconciler.standard().reconcile(REPORTS));
+    private static final String EXPECTED =
+            TimelineWriter.pretty().write(Reconciler.standard().reconcile(REPORTS));
 
     @Property(tries = 12)
     void reconcile_shuffledInput_isByteForByteTheSame(@ForAll long seed) {
         List<Report> shuffled = new ArrayList<>(REPORTS);
         Collections.shuffle(shuffled, new Random(seed));
-        assertThat(TimelineWriter.pretty().write(Reconciler.standard().reconcile(shuffled))).isEqualTo(EXPECTED);
+        assertThat(TimelineWriter.pretty().write(Reconciler.standard().reconcile(shuffled)))
+                .isEqualTo(EXPECTED);
     }
 }

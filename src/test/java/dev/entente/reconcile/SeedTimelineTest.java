@@ -17,7 +17,11 @@ class SeedTimelineTest {
     private TimelineEvent at(String earliest, String latest, EventKind kind) {
         List<TimelineEvent> found = timeline.events().stream()
                 .filter(e -> e.kind() == kind
-                        && e.when().earliest().map(LocalDate::toString).orElse("").equals(earliest)
+                        && e.when()
+                                .earliest()
+                                .map(LocalDate::toString)
+                                .orElse("")
+                                .equals(earliest)
                         && e.when().latest().map(LocalDate::toString).orElse("").equals(latest))
                 .toList();
         assertThat(found).as("%s %s..%s", kind, earliest, latest).hasSize(1);
@@ -32,7 +36,8 @@ class SeedTimelineTest {
     void reconcile_seeds_givesExactlySevenEvents() {
         assertThat(timeline.events()).hasSize(7);
         int records = Seeds.reports().stream().mapToInt(r -> r.records().size()).sum();
-        assertThat(timeline.events().stream().mapToInt(e -> e.records().size()).sum()).isEqualTo(records);
+        assertThat(timeline.events().stream().mapToInt(e -> e.records().size()).sum())
+                .isEqualTo(records);
     }
 
     @Test
@@ -93,7 +98,8 @@ class SeedTimelineTest {
 
     @Test
     void actors_jaishankarUnderEveryName_isOneActor() {
-        assertThat(timeline.involving("@DrSJaishankar")).hasSize(timeline.involving("S. Jaishankar").size());
+        assertThat(timeline.involving("@DrSJaishankar"))
+                .hasSize(timeline.involving("S. Jaishankar").size());
         assertThat(timeline.involving("EAM")).isNotEmpty();
         long jaishankars = timeline.actors().stream()
                 .filter(a -> TimelineActors.names(a.actor()).stream().anyMatch(n -> n.contains("Jaishankar")))
@@ -122,6 +128,7 @@ class SeedTimelineTest {
         TimelineEvent jan25 = at("2026-01-25", "2026-01-25", EventKind.MEETING);
         Explanation apart = timeline.explain(jan25.id()).orElseThrow();
         assertThat(apart.nearMisses()).isNotEmpty();
-        assertThat(apart.nearMisses()).allSatisfy(d -> assertThat(d.merged() && d.veto().isEmpty()).isFalse());
+        assertThat(apart.nearMisses())
+                .allSatisfy(d -> assertThat(d.merged() && d.veto().isEmpty()).isFalse());
     }
 }

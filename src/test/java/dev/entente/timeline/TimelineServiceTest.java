@@ -62,7 +62,8 @@ class TimelineServiceTest {
         b.ingest(newer);
         assertThat(b.ingest(older)).isEqualTo(Ingest.SUPERSEDED);
         assertThat(a.reports()).containsExactly(newer);
-        assertThat(TimelineWriter.pretty().write(a.timeline())).isEqualTo(TimelineWriter.pretty().write(b.timeline()));
+        assertThat(TimelineWriter.pretty().write(a.timeline()))
+                .isEqualTo(TimelineWriter.pretty().write(b.timeline()));
     }
 
     @Test
@@ -72,7 +73,8 @@ class TimelineServiceTest {
         assertThat(service.timeline()).isEqualTo(Reconciler.standard().reconcile(SEEDS));
         assertThat(service.ofKind(EventKind.VISIT)).hasSize(1);
         assertThat(service.involving("EAM")).isNotEmpty();
-        assertThat(service.between(LocalDate.parse("2026-02-04"), LocalDate.parse("2026-02-04"))).hasSize(2);
+        assertThat(service.between(LocalDate.parse("2026-02-04"), LocalDate.parse("2026-02-04")))
+                .hasSize(2);
     }
 
     @Test
@@ -83,7 +85,9 @@ class TimelineServiceTest {
         assertThat(diff.added()).isNotEmpty();
         assertThat(diff.changed()).isNotEmpty();
         assertThat(diff.removed()).isEmpty();
-        assertThat(service.diff(Anchor.parse("2026-02-03"), Anchor.parse("2026-02-03")).isEmpty()).isTrue();
+        assertThat(service.diff(Anchor.parse("2026-02-03"), Anchor.parse("2026-02-03"))
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -98,10 +102,13 @@ class TimelineServiceTest {
                 futures.add(pool.submit(() -> service.ingest(r)));
                 futures.add(pool.submit(() -> {
                     Timeline t = service.timeline();
-                    int records = t.events().stream().mapToInt(e -> e.records().size()).sum();
+                    int records = t.events().stream()
+                            .mapToInt(e -> e.records().size())
+                            .sum();
                     int expected = 0;
                     for (Report held : SEEDS) {
-                        if (t.events().stream().anyMatch(e -> e.records().stream().anyMatch(ref -> ref.report().equals(held.id())))) {
+                        if (t.events().stream().anyMatch(e -> e.records().stream()
+                                .anyMatch(ref -> ref.report().equals(held.id())))) {
                             expected += held.records().size();
                         }
                     }
