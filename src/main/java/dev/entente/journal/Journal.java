@@ -104,7 +104,8 @@ public final class Journal implements Closeable {
      * @return the open journal; close it
      * @throws JournalCorruptException if a damaged entry has intact entries after it (run {@code
      *     bin/entente journal repair DIR})
-     * @throws IOException if the directory cannot be read or written, or another process has it open
+     * @throws JournalInUseException if the directory is already open, in this or another process
+     * @throws IOException if the directory cannot be read or written
      */
     public static Journal open(Path dir, JournalOptions options) throws IOException {
         return open(dir, options, JournalIo.STANDARD);
@@ -600,13 +601,19 @@ public final class Journal implements Closeable {
                     if (s.upToSequence() <= acknowledged) {
                         return Optional.of(s);
                     }
-                    warnings.add("ignoring snapshot " + p + ": it covers up to sequence " + s.upToSequence()
+                    warnOnce("ignoring snapshot " + p + ": it covers up to sequence " + s.upToSequence()
                             + " but the journal ends at " + acknowledged);
                 } else {
-                    warnings.add("ignoring corrupt snapshot " + p + ": " + read + "; replay starts earlier");
+                    warnOnce("ignoring corrupt snapshot " + p + ": " + read + "; replay starts earlier");
                 }
             }
             return Optional.empty();
+        }
+    }
+
+    private void warnOnce(String message) {
+        if (!warnings.contains(message)) {
+            warnings.add(message);
         }
     }
 
@@ -691,8 +698,9 @@ public final class Journal implements Closeable {
      *
      * @param dir the journal directory; not null
      * @return what was dropped and where the originals are
-     * @throws IOException if {@code dir} is not a directory, the journal is open elsewhere, or a file
-     *     cannot be rewritten (files not yet replaced are left as they were)
+     * @throws JournalInUseException if the journal is open, in this or another process
+     * @throws IOException if {@code dir} is not a directory or a file cannot be rewritten (files not
+     *     yet replaced are left as they were)
      */
     public static RepairResult repair(Path dir) throws IOException {
         return repair(dir, JournalIo.STANDARD);
@@ -788,7 +796,7 @@ public final class Journal implements Closeable {
             }
             if (l == null) {
                 ch.close();
-                throw new IOException("journal " + dir + " is in use (open in this or another process)");
+                throw new JournalInUseException(dir);
             }
             return new DirLock(ch, l);
         }
