@@ -56,7 +56,9 @@ final class Scan {
                         notes.add(new JournalProblem(
                                 seg,
                                 line.offset(),
-                                "sequence gap: " + (lastSequence + 1) + " to " + (seq - 1) + " missing",
+                                seq == lastSequence + 2
+                                        ? "sequence gap: " + (lastSequence + 1) + " is missing"
+                                        : "sequence gap: " + (lastSequence + 1) + " to " + (seq - 1) + " are missing",
                                 false));
                     }
                     lastSequence = seq;

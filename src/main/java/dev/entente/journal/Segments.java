@@ -1,6 +1,5 @@
 package dev.entente.journal;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,40 +46,59 @@ final class Segments {
         }
     }
 
-    /** Reads a segment line by line, in constant memory (one line at a time). */
+    /** Reads a segment line by line, in constant memory (one line and one 64 KiB block at a time). */
     static final class Reader implements Closeable {
         private final InputStream in;
-        private byte[] buf = new byte[8192];
+        private final byte[] block = new byte[1 << 16];
+        private int blockPos;
+        private int blockLen;
+        private byte[] line = new byte[8192];
         private long offset;
-        private byte[] lastBytes;
 
         Reader(Path file) throws IOException {
-            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            this.in = Files.newInputStream(file);
         }
 
         /** The next line, or null at the end of the file. */
         Line next() throws IOException {
             int len = 0;
-            int b;
-            while ((b = in.read()) >= 0 && b != '\n') {
-                if (len == buf.length) {
-                    buf = Arrays.copyOf(buf, buf.length * 2);
+            boolean terminated = false;
+            while (true) {
+                if (blockPos == blockLen) {
+                    blockLen = in.read(block);
+                    blockPos = 0;
+                    if (blockLen <= 0) {
+                        blockLen = 0;
+                        break;
+                    }
                 }
-                buf[len++] = (byte) b;
+                int start = blockPos;
+                while (blockPos < blockLen && block[blockPos] != '\n') {
+                    blockPos++;
+                }
+                int n = blockPos - start;
+                if (len + n > line.length) {
+                    line = Arrays.copyOf(line, Math.max(line.length * 2, len + n));
+                }
+                System.arraycopy(block, start, line, len, n);
+                len += n;
+                if (blockPos < blockLen) {
+                    blockPos++;
+                    terminated = true;
+                    break;
+                }
             }
-            if (b < 0 && len == 0) {
+            if (!terminated && len == 0) {
                 return null;
             }
-            boolean terminated = b == '\n';
-            Line line = new Line(offset, len, terminated, EntryCodec.decode(buf, len, terminated));
-            lastBytes = buf;
-            offset = line.end();
-            return line;
+            Line result = new Line(offset, len, terminated, EntryCodec.decode(line, len, terminated));
+            offset = result.end();
+            return result;
         }
 
         /** The raw bytes of the line last returned (valid until the next call). */
         byte[] lastBytes() {
-            return lastBytes;
+            return line;
         }
 
         @Override
