@@ -95,6 +95,22 @@ class JournalCommandTest {
     }
 
     @Test
+    void verify_tornLastEntryOnly_exitsZeroWithAWarningLine() throws IOException {
+        writeEntries(2);
+        Path seg;
+        try (Stream<Path> files = Files.list(dir)) {
+            seg = files.filter(p -> p.getFileName().toString().startsWith("segment-"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        long size = Files.size(seg);
+        Files.writeString(seg, "{\"seq\":3,\"key\":\"r2", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(run("journal", "verify", dir.toString())).isEqualTo(0);
+        assertThat(err.toString().lines()).anyMatch(l -> l.startsWith(seg + ":" + size + ": warning: torn last entry"));
+    }
+
+    @Test
     void verify_missingDirectory_isRejectedWithoutStackTrace() {
         assertThat(run("journal", "verify", dir.resolve("nope").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no such journal directory").doesNotContain("Exception");

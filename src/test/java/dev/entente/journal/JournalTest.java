@@ -320,17 +320,36 @@ class JournalTest {
     }
 
     @Test
+    void everyEntry_forcesEachEntryBeforeAppendReturns() throws IOException {
+        FaultyIo io = new FaultyIo();
+        try (Journal j = Journal.open(dir, JournalOptions.defaults(), io)) {
+            for (int i = 1; i <= 20; i++) {
+                int before = io.forces.get();
+                j.append("r" + i, "{}");
+                assertThat(io.forces.get()).isGreaterThan(before);
+            }
+        }
+    }
+
+    @Test
     void batched_acknowledgedEntriesSurviveReopen_andAreForcedWithinTheWindow() throws Exception {
         FaultyIo io = new FaultyIo();
-        try (Journal j =
-                Journal.open(dir, JournalOptions.defaults().withSync(SyncPolicy.batched(Duration.ofMillis(50))), io)) {
+        long windowMillis = 50;
+        JournalOptions batched =
+                JournalOptions.defaults().withSync(SyncPolicy.batched(Duration.ofMillis(windowMillis)));
+        try (Journal j = Journal.open(dir, batched, io)) {
+            long start = System.nanoTime();
             for (int i = 0; i < 100; i++) {
                 j.append("r" + i, "{}");
             }
-            int forcesSoon = io.forces.get();
-            Thread.sleep(400);
-            assertThat(forcesSoon).isLessThan(10);
-            assertThat(io.forces.get()).isGreaterThan(forcesSoon);
+            int forcesWhileAppending = io.forces.get();
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(forcesWhileAppending).isLessThanOrEqualTo((int) (elapsedMillis / windowMillis) + 2);
+            long deadline = System.nanoTime() + 2_000_000_000L;
+            while (io.forces.get() == forcesWhileAppending && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(io.forces.get()).isGreaterThan(forcesWhileAppending);
         }
         assertThat(reopenAndReadAll(dir)).hasSize(100);
     }
