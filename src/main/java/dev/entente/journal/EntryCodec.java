@@ -22,6 +22,8 @@ final class EntryCodec {
 
     /** The part of a line that does not depend on the sequence number, encoded once by the caller. */
     static byte[] body(String key, String payload) {
+        requireWellFormed("key", key);
+        requireWellFormed("payload", payload);
         JsonStringEncoder enc = JsonStringEncoder.getInstance();
         byte[] k = enc.quoteAsUTF8(key);
         byte[] p = enc.quoteAsUTF8(payload);
@@ -38,6 +40,19 @@ final class EntryCodec {
         System.arraycopy(p, 0, out, i, p.length);
         out[out.length - 1] = '"';
         return out;
+    }
+
+    /** Rejects text with an unpaired surrogate, which has no UTF-8 form. */
+    static void requireWellFormed(String what, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("the " + what + " has an unpaired surrogate (U+"
+                        + Integer.toHexString(c).toUpperCase() + ") at index " + i + " and cannot be written as UTF-8");
+            }
+        }
     }
 
     /** The length of the line {@link #write} produces for this body and sequence. */

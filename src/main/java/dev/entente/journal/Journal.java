@@ -195,6 +195,8 @@ public final class Journal implements Closeable {
      * @throws JournalWriteException if the entry could not be written or forced (an I/O error, a full
      *     disk); nothing of it is in the journal, its sequence number is not used, and the journal
      *     stays usable
+     * @throws IllegalArgumentException if the key or payload holds an unpaired surrogate (it has no
+     *     UTF-8 form); nothing is written
      * @throws IllegalStateException if the journal is closed
      */
     public long append(String key, String payload) throws JournalWriteException {

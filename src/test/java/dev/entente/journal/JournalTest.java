@@ -55,6 +55,18 @@ class JournalTest {
     }
 
     @Test
+    void append_unpairedSurrogate_isRejectedAndNothingWritten() throws IOException {
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            j.append("a", "{}");
+            assertThatThrownBy(() -> j.append("b", "{\"t\":\"x\uD800y\"}"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("payload")
+                    .hasMessageContaining("U+D800");
+            assertThat(j.append("c", "{}")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void append_eachEntryIsOneChecksummedJsonLine() throws IOException {
         try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
             j.append("k", "{\"a\":1}");
