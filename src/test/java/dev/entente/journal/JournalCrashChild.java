@@ -10,7 +10,9 @@ import java.time.Duration;
  * The process {@link JournalCrashTest} kills: appends from three threads until killed and prints
  * {@code ack <seq> <key> end} for each entry once {@code append} has returned.
  *
- * <p>Arguments: journal directory, {@code every-entry} or {@code batched}, a key prefix.
+ * <p>Arguments: journal directory, {@code every-entry} or {@code batched}, a key prefix. Writes go
+ * to the file in pieces of at most 64 bytes, one system call each, so that a kill can land in the
+ * middle of an entry as a power loss or a short write would leave it.
  */
 public final class JournalCrashChild {
     private JournalCrashChild() {}
@@ -33,7 +35,7 @@ public final class JournalCrashChild {
                 args[1].equals("batched") ? SyncPolicy.batched(Duration.ofMillis(10)) : SyncPolicy.EVERY_ENTRY;
         String prefix = args[2];
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, "UTF-8");
-        Journal journal = Journal.open(dir, new JournalOptions(sync, 64 * 1024));
+        Journal journal = Journal.open(dir, new JournalOptions(sync, 64 * 1024), new SmallWritesIo());
         Thread[] threads = new Thread[3];
         for (int t = 0; t < threads.length; t++) {
             int thread = t;
@@ -56,6 +58,53 @@ public final class JournalCrashChild {
         }
         for (Thread t : threads) {
             t.join();
+        }
+    }
+
+    /** The real file system, but every write split into system calls of at most 64 bytes. */
+    private static final class SmallWritesIo implements JournalIo {
+        @Override
+        public WritableFile open(Path file) throws java.io.IOException {
+            WritableFile real = JournalIo.STANDARD.open(file);
+            return new WritableFile() {
+                @Override
+                public long size() throws java.io.IOException {
+                    return real.size();
+                }
+
+                @Override
+                public void write(java.nio.ByteBuffer src, long position) throws java.io.IOException {
+                    long p = position;
+                    while (src.hasRemaining()) {
+                        java.nio.ByteBuffer piece = src.slice();
+                        piece.limit(Math.min(64, piece.remaining()));
+                        int n = piece.remaining();
+                        real.write(piece, p);
+                        src.position(src.position() + n);
+                        p += n;
+                    }
+                }
+
+                @Override
+                public void force() throws java.io.IOException {
+                    real.force();
+                }
+
+                @Override
+                public void truncate(long size) throws java.io.IOException {
+                    real.truncate(size);
+                }
+
+                @Override
+                public void close() throws java.io.IOException {
+                    real.close();
+                }
+            };
+        }
+
+        @Override
+        public void syncDirectory(Path dir) throws java.io.IOException {
+            JournalIo.STANDARD.syncDirectory(dir);
         }
     }
 }
