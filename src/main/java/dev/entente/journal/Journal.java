@@ -498,7 +498,11 @@ public final class Journal implements Closeable {
                 for (Segments.Line line; (line = r.next()) != null; ) {
                     if (line.decoded().problem() != null) {
                         throw new JournalCorruptException(
-                                segments.get(i), line.offset(), line.decoded().problem());
+                                segments.get(i),
+                                line.offset(),
+                                line.decoded().problem(),
+                                "the entry was damaged after the journal was opened: close it and run `bin/entente"
+                                        + " journal verify " + dir + "`, then `journal repair`");
                     }
                     Entry e = line.decoded().entry();
                     if (e.sequence() > upTo) {
@@ -507,6 +511,9 @@ public final class Journal implements Closeable {
                     if (e.sequence() > afterSequence) {
                         consumer.accept(e);
                         count++;
+                    }
+                    if (e.sequence() >= upTo) {
+                        return count;
                     }
                 }
             }

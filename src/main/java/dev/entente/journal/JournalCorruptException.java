@@ -12,9 +12,16 @@ public final class JournalCorruptException extends IOException {
     private final long offset;
 
     JournalCorruptException(Path segment, long offset, String problem) {
-        super(segment + ":" + offset + ": " + problem + "; intact entries follow, so the journal cannot be"
-                + " opened as it is: run `bin/entente journal repair " + segment.getParent()
-                + "` (it keeps every intact entry and backs up what it changes)");
+        this(
+                segment,
+                offset,
+                problem,
+                "intact entries follow, so the journal cannot be opened as it is: run `bin/entente journal repair "
+                        + segment.getParent() + "` (it keeps every intact entry and backs up what it changes)");
+    }
+
+    JournalCorruptException(Path segment, long offset, String problem, String advice) {
+        super(segment + ":" + offset + ": " + problem + "; " + advice);
         this.segment = segment;
         this.offset = offset;
     }

@@ -17,6 +17,8 @@ final class FaultyIo implements JournalIo {
     final AtomicInteger failTruncates = new AtomicInteger();
     /** Number of coming directory syncs that fail. */
     final AtomicInteger failDirectorySyncs = new AtomicInteger();
+    /** When positive, every write is split into system calls of at most this many bytes. */
+    volatile int writePieceBytes;
     /** Forces performed. */
     final AtomicInteger forces = new AtomicInteger();
 
@@ -42,7 +44,20 @@ final class FaultyIo implements JournalIo {
                     real.write(part, position);
                     throw new IOException("No space left on device (injected)");
                 }
-                real.write(src, position);
+                int piece = writePieceBytes;
+                if (piece <= 0) {
+                    real.write(src, position);
+                    return;
+                }
+                long p = position;
+                while (src.hasRemaining()) {
+                    ByteBuffer part = src.slice();
+                    part.limit(Math.min(piece, part.remaining()));
+                    int n = part.remaining();
+                    real.write(part, p);
+                    src.position(src.position() + n);
+                    p += n;
+                }
             }
 
             @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,5 +67,38 @@ class JournalConcurrencyTest {
                 .containsExactlyElementsOf(
                         acknowledged.keySet().stream().sorted().toList());
         assertThat(Segments.list(dir)).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void replayWhileAppending_returnsAContiguousPrefixOfIntactEntries() throws Exception {
+        JournalOptions options = new JournalOptions(SyncPolicy.batched(Duration.ofMillis(2)), 8_000);
+        FaultyIo smallWrites = new FaultyIo();
+        smallWrites.writePieceBytes = 16;
+        try (Journal j = Journal.open(dir, options, smallWrites)) {
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 3000; i++) {
+                        j.append("w" + i, payloadFor("w" + i) + " ".repeat(i % 700));
+                    }
+                } catch (JournalWriteException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            writer.start();
+            int replays = 0;
+            while (writer.isAlive() || replays == 0) {
+                long before = j.lastSequence();
+                List<Entry> seen = new ArrayList<>();
+                j.replay(seen::add);
+                assertThat(seen.size()).isGreaterThanOrEqualTo((int) before);
+                for (int i = 0; i < seen.size(); i++) {
+                    Entry e = seen.get(i);
+                    assertThat(e.sequence()).isEqualTo(i + 1L);
+                    assertThat(e.payload()).isEqualTo(payloadFor(e.key()) + " ".repeat(i % 700));
+                }
+                replays++;
+            }
+            writer.join();
+        }
     }
 }

@@ -35,7 +35,9 @@ public final class JournalCrashChild {
                 args[1].equals("batched") ? SyncPolicy.batched(Duration.ofMillis(10)) : SyncPolicy.EVERY_ENTRY;
         String prefix = args[2];
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, "UTF-8");
-        Journal journal = Journal.open(dir, new JournalOptions(sync, 64 * 1024), new SmallWritesIo());
+        FaultyIo smallWrites = new FaultyIo();
+        smallWrites.writePieceBytes = 64;
+        Journal journal = Journal.open(dir, new JournalOptions(sync, 64 * 1024), smallWrites);
         Thread[] threads = new Thread[3];
         for (int t = 0; t < threads.length; t++) {
             int thread = t;
@@ -58,53 +60,6 @@ public final class JournalCrashChild {
         }
         for (Thread t : threads) {
             t.join();
-        }
-    }
-
-    /** The real file system, but every write split into system calls of at most 64 bytes. */
-    private static final class SmallWritesIo implements JournalIo {
-        @Override
-        public WritableFile open(Path file) throws java.io.IOException {
-            WritableFile real = JournalIo.STANDARD.open(file);
-            return new WritableFile() {
-                @Override
-                public long size() throws java.io.IOException {
-                    return real.size();
-                }
-
-                @Override
-                public void write(java.nio.ByteBuffer src, long position) throws java.io.IOException {
-                    long p = position;
-                    while (src.hasRemaining()) {
-                        java.nio.ByteBuffer piece = src.slice();
-                        piece.limit(Math.min(64, piece.remaining()));
-                        int n = piece.remaining();
-                        real.write(piece, p);
-                        src.position(src.position() + n);
-                        p += n;
-                    }
-                }
-
-                @Override
-                public void force() throws java.io.IOException {
-                    real.force();
-                }
-
-                @Override
-                public void truncate(long size) throws java.io.IOException {
-                    real.truncate(size);
-                }
-
-                @Override
-                public void close() throws java.io.IOException {
-                    real.close();
-                }
-            };
-        }
-
-        @Override
-        public void syncDirectory(Path dir) throws java.io.IOException {
-            JournalIo.STANDARD.syncDirectory(dir);
         }
     }
 }

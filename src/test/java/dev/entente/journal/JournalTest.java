@@ -127,6 +127,33 @@ class JournalTest {
     }
 
     @Test
+    void replay_stopsAtLastAcknowledgedEntry_evenWithAnEntryHalfWrittenAfterIt() throws IOException {
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            appendKeys(j, 0, 3);
+            byte[] inProgress = EntryCodec.encode(4, "r3", payloadFor("r3"));
+            Files.write(segments().get(0), java.util.Arrays.copyOf(inProgress, 10), StandardOpenOption.APPEND);
+            assertThat(readAll(j)).extracting(Entry::sequence).containsExactly(1L, 2L, 3L);
+            assertThat(j.append("r3", payloadFor("r3"))).isEqualTo(4);
+            assertThat(readAll(j)).extracting(Entry::sequence).containsExactly(1L, 2L, 3L, 4L);
+        }
+        assertThat(Journal.verify(dir)).isEmpty();
+    }
+
+    @Test
+    void replay_entryDamagedAfterOpen_failsNamingSegmentAndOffset() throws IOException {
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            appendKeys(j, 0, 3);
+            Path seg = segments().get(0);
+            flipByte(seg, 3);
+            assertThatThrownBy(() -> readAll(j))
+                    .isInstanceOfSatisfying(JournalCorruptException.class, e -> assertThat(e.offset())
+                            .isZero())
+                    .hasMessageStartingWith(seg + ":0: checksum mismatch")
+                    .hasMessageContaining("journal verify " + dir);
+        }
+    }
+
+    @Test
     void open_tornLastEntry_isCutOffWithWarning() throws IOException {
         try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
             appendKeys(j, 0, 5);
