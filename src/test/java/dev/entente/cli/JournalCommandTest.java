@@ -1,0 +1,132 @@
+package dev.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.journal.Entry;
+import dev.entente.journal.Journal;
+import dev.entente.journal.JournalOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private void writeEntries(int n) throws IOException {
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            for (int i = 0; i < n; i++) {
+                j.append("r" + i, "{\"id\":\"r" + i + "\"}");
+            }
+        }
+    }
+
+    private Path damageSecondEntry() throws IOException {
+        Path seg;
+        try (Stream<Path> files = Files.list(dir)) {
+            seg = files.filter(p -> p.getFileName().toString().startsWith("segment-"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        List<String> lines = Files.readAllLines(seg);
+        lines.set(1, lines.get(1).replace("r1", "rX"));
+        Files.write(seg, lines);
+        return seg;
+    }
+
+    private static long offsetOfLine(Path file, int line) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        long off = 0;
+        for (int i = 0; i < line; i++) {
+            off += lines.get(i).length() + 1;
+        }
+        return off;
+    }
+
+    @Test
+    void verify_soundJournal_exitsZeroWithNothingOnStdout() throws IOException {
+        writeEntries(3);
+        assertThat(run("journal", "verify", dir.toString())).isEqualTo(0);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("no problems");
+    }
+
+    @Test
+    void verify_corruptMiddle_exitsThreeWithSegmentAndOffsetOnStderr() throws IOException {
+        writeEntries(4);
+        Path seg = damageSecondEntry();
+        long offset = offsetOfLine(seg, 1);
+
+        assertThat(run("journal", "verify", dir.toString())).isEqualTo(3);
+
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).anyMatch(l -> l.startsWith(seg + ":" + offset + ": checksum mismatch"));
+        assertThat(err.toString()).contains("journal repair " + dir);
+    }
+
+    @Test
+    void repair_thenVerifyAndOpen_succeedKeepingEveryIntactEntry() throws IOException {
+        writeEntries(4);
+        damageSecondEntry();
+
+        assertThat(run("journal", "repair", dir.toString())).isEqualTo(0);
+        assertThat(err.toString()).contains("dropped").contains("repair-backup-1");
+
+        assertThat(run("journal", "verify", dir.toString())).isEqualTo(0);
+        List<Entry> entries = new ArrayList<>();
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            j.replay(entries::add);
+        }
+        assertThat(entries).extracting(Entry::key).containsExactly("r0", "r2", "r3");
+    }
+
+    @Test
+    void verify_tornLastEntryOnly_exitsZeroWithAWarningLine() throws IOException {
+        writeEntries(2);
+        Path seg;
+        try (Stream<Path> files = Files.list(dir)) {
+            seg = files.filter(p -> p.getFileName().toString().startsWith("segment-"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        long size = Files.size(seg);
+        Files.writeString(seg, "{\"seq\":3,\"key\":\"r2", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(run("journal", "verify", dir.toString())).isEqualTo(0);
+        assertThat(err.toString().lines()).anyMatch(l -> l.startsWith(seg + ":" + size + ": warning: torn last entry"));
+    }
+
+    @Test
+    void verify_missingDirectory_isRejectedWithoutStackTrace() {
+        assertThat(run("journal", "verify", dir.resolve("nope").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no such journal directory").doesNotContain("Exception");
+    }
+
+    @Test
+    void repair_journalOpenElsewhere_isRejected() throws IOException {
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            assertThat(run("journal", "repair", dir.toString())).isEqualTo(2);
+            assertThat(err.toString()).contains("in use");
+        }
+    }
+
+    @Test
+    void journal_withoutSubcommand_isRejectedWithUsage() {
+        assertThat(run("journal")).isEqualTo(2);
+        assertThat(err.toString()).contains("verify").contains("repair");
+    }
+}
