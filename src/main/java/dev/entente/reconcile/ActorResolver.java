@@ -97,7 +97,7 @@ final class ActorResolver {
         }
     }
 
-    private static String simpleId(Actor a) {
+    static String simpleId(Actor a) {
         if (a instanceof Country c) {
             return "country:" + c.code();
         }

@@ -1,89 +1,96 @@
 package dev.entente.reconcile;
 
 import dev.entente.model.Report;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether two reports share an origin: the same wire agency, or texts that are near-copies of each
- * other (word 3-shingle containment at least {@value #NEAR_COPY}, after mapping the words synonym
- * spinners swap to one representative, so spun rewrites of one story count as copies too).
+ * The origin of each report: reports naming the same wire agency share one, and so do reports whose
+ * texts are near-copies of each other (word 3-shingle containment at least {@value #NEAR_COPY},
+ * after mapping the words synonym spinners swap to one representative). Origins are transitive: a
+ * rewrite of a wire copy traces back to the wire. Each origin is named by its smallest report id.
  */
 final class Origins {
     static final double NEAR_COPY = 0.2;
     private static final int MIN_SHINGLES = 20;
 
-    private final Map<String, long[]> shingles = new ConcurrentHashMap<>();
-    private final Map<String, String> parent = new java.util.HashMap<>();
+    private final Map<String, String> originOf;
+
+    private Origins(Map<String, String> originOf) {
+        this.originOf = originOf;
+    }
 
     /**
-     * Joins the origins of reports that share an agency, and of the given report pairs whose texts
-     * are near-copies; origins are transitive (a rewrite of a wire copy traces back to the wire).
+     * Computes the origins of {@code reports}; texts are compared only for the given pairs of
+     * reports (those that share a candidate record pair).
      */
-    void link(java.util.Collection<Report> reports, Iterable<Report[]> pairs) {
-        Map<String, String> firstOfAgency = new java.util.TreeMap<>();
+    static Origins compute(List<Report> reports, List<Report[]> pairs) {
+        Map<String, Integer> index = new HashMap<>();
         for (Report r : reports) {
-            parent.putIfAbsent(r.id(), r.id());
-            agency(r).ifPresent(a -> {
-                String first = firstOfAgency.putIfAbsent(a, r.id());
-                if (first != null) {
-                    union(first, r.id());
-                }
-            });
+            index.put(r.id(), index.size());
         }
+        Map<String, Integer> agencyNode = new HashMap<>();
+        for (Report r : reports) {
+            agency(r).ifPresent(a -> agencyNode.computeIfAbsent(a, k -> index.size() + agencyNode.size()));
+        }
+        int[] parent = new int[index.size() + agencyNode.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (Report r : reports) {
+            Optional<String> a = agency(r);
+            if (a.isPresent()) {
+                union(parent, index.get(r.id()), agencyNode.get(a.get()));
+            }
+        }
+        Map<String, long[]> shingles = new HashMap<>();
         for (Report[] p : pairs) {
-            if (!root(p[0].id()).equals(root(p[1].id()))
+            int a = index.get(p[0].id());
+            int b = index.get(p[1].id());
+            if (find(parent, a) != find(parent, b)
                     && p[0].text().isPresent()
                     && p[1].text().isPresent()
-                    && containment(shinglesOf(p[0]), shinglesOf(p[1])) >= NEAR_COPY) {
-                union(p[0].id(), p[1].id());
+                    && containment(
+                                    shingles.computeIfAbsent(
+                                            p[0].id(), k -> shingles(p[0].text().get())),
+                                    shingles.computeIfAbsent(
+                                            p[1].id(), k -> shingles(p[1].text().get())))
+                            >= NEAR_COPY) {
+                union(parent, a, b);
             }
         }
+        Map<Integer, String> name = new HashMap<>();
+        List<Report> sorted = new ArrayList<>(reports);
+        sorted.sort(java.util.Comparator.comparing(Report::id));
+        Map<String, String> originOf = new HashMap<>();
+        for (Report r : sorted) {
+            String origin = name.computeIfAbsent(find(parent, index.get(r.id())), k -> r.id());
+            originOf.put(r.id(), origin);
+        }
+        return new Origins(originOf);
     }
 
-    /** The origin of a report after {@link #link}: the smallest report id of its origin. */
+    /** Returns the origins of a subset of the reports (a component), as computed over all of them. */
+    Origins restrictedTo(List<Report> subset) {
+        Map<String, String> o = new HashMap<>();
+        for (Report report : subset) {
+            o.put(report.id(), originOf.get(report.id()));
+        }
+        return new Origins(o);
+    }
+
+    /** Returns the report's origin: the smallest id among the reports it shares one with. */
     String origin(Report r) {
-        return parent.containsKey(r.id()) ? root(r.id()) : r.id();
-    }
-
-    private String root(String id) {
-        String p = parent.getOrDefault(id, id);
-        while (!p.equals(id)) {
-            String gp = parent.getOrDefault(p, p);
-            parent.put(id, gp);
-            id = p;
-            p = gp;
-        }
-        return id;
-    }
-
-    private void union(String a, String b) {
-        String ra = root(a);
-        String rb = root(b);
-        if (!ra.equals(rb)) {
-            if (ra.compareTo(rb) < 0) {
-                parent.put(rb, ra);
-            } else {
-                parent.put(ra, rb);
-            }
-        }
+        return originOf.getOrDefault(r.id(), r.id());
     }
 
     boolean sameOrigin(Report a, Report b) {
-        if (a.id().equals(b.id()) || origin(a).equals(origin(b))) {
-            return true;
-        }
-        Optional<String> ga = agency(a);
-        if (ga.isPresent() && ga.equals(agency(b))) {
-            return true;
-        }
-        if (a.text().isEmpty() || b.text().isEmpty()) {
-            return false;
-        }
-        return containment(shinglesOf(a), shinglesOf(b)) >= NEAR_COPY;
+        return origin(a).equals(origin(b));
     }
 
     /** A short description of why two reports share an origin, for explanations. */
@@ -92,12 +99,8 @@ final class Origins {
         if (ga.isPresent() && ga.equals(agency(b))) {
             return "same agency " + a.source().agency().get();
         }
-        if (origin(a).equals(origin(b))) {
+        if (sameOrigin(a, b)) {
             return "copies of one story (origin " + origin(a) + ")";
-        }
-        if (a.text().isPresent() && b.text().isPresent()) {
-            return String.format(
-                    java.util.Locale.ROOT, "text containment %.2f", containment(shinglesOf(a), shinglesOf(b)));
         }
         return "different origins";
     }
@@ -106,13 +109,23 @@ final class Origins {
         return r.source().agency().map(Names::fold).filter(s -> !s.isEmpty());
     }
 
-    private long[] shinglesOf(Report r) {
-        return shingles.computeIfAbsent(
-                r.id() + "\u0000" + r.text().get().hashCode(),
-                k -> compute(r.text().get()));
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
-    static long[] compute(String text) {
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    static long[] shingles(String text) {
         List<String> w = Names.words(text);
         if (w.size() < 3) {
             return new long[0];
@@ -150,5 +163,10 @@ final class Origins {
             }
         }
         return (double) inter / Math.min(a.length, b.length);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Origins%s", new java.util.TreeMap<>(originOf));
     }
 }

@@ -29,11 +29,6 @@ import java.util.TreeSet;
 final class StandardReconciler implements Reconciler {
     static final StandardReconciler INSTANCE = new StandardReconciler();
 
-    /** Blocks up to this size are compared all pairs; larger ones within a date window. */
-    private static final int SMALL_BLOCK = 48;
-    /** Days beyond which two dated records of a large block are not compared. */
-    private static final int WINDOW_DAYS = 16;
-
     private StandardReconciler() {}
 
     @Override
@@ -53,37 +48,18 @@ final class StandardReconciler implements Reconciler {
             }
         }
         List<Report> sorted = new ArrayList<>(byId.values());
-        ActorResolver actors = new ActorResolver(mentions(sorted));
-        List<RecordView> views = new ArrayList<>();
-        for (Report r : sorted) {
-            for (int i = 0; i < r.records().size(); i++) {
-                views.add(new RecordView(
-                        views.size(), r, i, resolve(r, r.records().get(i)), actors));
-            }
-        }
-        Origins origins = new Origins();
-        PairScorer scorer = new PairScorer(origins);
-        List<PairDecision> decisions = new ArrayList<>();
-        Map<RecordRef, RecordView> byRef = new HashMap<>();
-        views.forEach(v -> byRef.put(v.ref, v));
-        Set<Long> pairs = candidatePairs(views);
-        List<Report[]> reportPairs = new ArrayList<>();
-        for (long pair : pairs) {
-            reportPairs.add(new Report[] {views.get((int) (pair >>> 32)).report, views.get((int) pair).report});
-        }
-        origins.link(sorted, reportPairs);
-        reanchorStaleCopies(views, pairs, scorer, origins);
-        for (long pair : pairs) {
-            decisions.add(scorer.decide(views.get((int) (pair >>> 32)), views.get((int) pair)));
-        }
-        Clusters clusters = Clusters.build(views, decisions, byRef, scorer);
-        EventMerger merger = new EventMerger(actors, origins);
+        Partition partition = Partition.of(sorted);
         List<EventMerger.Merged> merged = new ArrayList<>();
+        Map<String, Explanation> explanations = new TreeMap<>();
+        for (List<Report> component : partition.components()) {
+            ComponentResult result =
+                    reconcileComponent(component, partition.origins().restrictedTo(component));
+            merged.addAll(result.merged());
+            explanations.putAll(result.explanations());
+        }
         Map<RecordRef, String> eventOf = new HashMap<>();
-        for (List<RecordView> members : clusters.groups()) {
-            EventMerger.Merged m = merger.merge(members);
-            merged.add(m);
-            members.forEach(v -> eventOf.put(v.ref, m.id()));
+        for (EventMerger.Merged m : merged) {
+            m.members().forEach(v -> eventOf.put(v.ref, m.id()));
         }
         List<TimelineEvent> events = new ArrayList<>();
         for (EventMerger.Merged m : merged) {
@@ -100,9 +76,56 @@ final class StandardReconciler implements Reconciler {
                 .asOf(java.util.Optional.ofNullable(asOf))
                 .addAllEvents(events)
                 .addAllWarnings(warnings)
-                .addAllActors(timelineActors(events, merged, actors))
-                .putAllExplanations(clusters.explanations(eventOf))
+                .addAllActors(timelineActors(events, merged, sorted))
+                .putAllExplanations(explanations)
                 .build();
+    }
+
+    /** The events of one component of the candidate graph, and their explanations. */
+    record ComponentResult(List<EventMerger.Merged> merged, Map<String, Explanation> explanations) {}
+
+    /**
+     * Reconciles one component of the candidate graph: its reports share no candidate pair with any
+     * other report, so its events are the same whether it is reconciled alone or with the whole
+     * corpus. Actor identity is resolved among the component's own mentions.
+     */
+    static ComponentResult reconcileComponent(List<Report> reports, Origins origins) {
+        ActorResolver actors = new ActorResolver(mentions(reports));
+        List<RecordView> views = new ArrayList<>();
+        List<java.util.Set<String>> keys = new ArrayList<>();
+        List<When> dates = new ArrayList<>();
+        List<Integer> reportIndex = new ArrayList<>();
+        for (int ri = 0; ri < reports.size(); ri++) {
+            Report r = reports.get(ri);
+            for (int i = 0; i < r.records().size(); i++) {
+                Event e = r.records().get(i);
+                RecordView v = new RecordView(views.size(), r, i, resolve(r, e), actors);
+                views.add(v);
+                keys.add(Blocking.keys(e));
+                dates.add(v.when);
+                reportIndex.add(ri);
+            }
+        }
+        long[] pairs = Blocking.pairs(
+                keys, dates, reportIndex.stream().mapToInt(Integer::intValue).toArray());
+        PairScorer scorer = new PairScorer(origins);
+        reanchorStaleCopies(views, pairs, scorer, origins);
+        List<PairDecision> decisions = new ArrayList<>();
+        for (long pair : pairs) {
+            decisions.add(scorer.decide(views.get((int) (pair >>> 32)), views.get((int) pair)));
+        }
+        Map<RecordRef, RecordView> byRef = new HashMap<>();
+        views.forEach(v -> byRef.put(v.ref, v));
+        Clusters clusters = Clusters.build(views, decisions, byRef, scorer);
+        EventMerger merger = new EventMerger(actors, origins);
+        List<EventMerger.Merged> merged = new ArrayList<>();
+        Map<RecordRef, String> eventOf = new HashMap<>();
+        for (List<RecordView> members : clusters.groups()) {
+            EventMerger.Merged m = merger.merge(members);
+            merged.add(m);
+            members.forEach(v -> eventOf.put(v.ref, m.id()));
+        }
+        return new ComponentResult(merged, clusters.explanations(eventOf));
     }
 
     private static Map<String, Report> latestVersions(Collection<Report> reports, List<TimelineWarning> warnings) {
@@ -185,8 +208,7 @@ final class StandardReconciler implements Reconciler {
      * story of the same origin it copies (same words, a pair that matches), so that a stale "earlier
      * this month" creates no false conflict.
      */
-    private static void reanchorStaleCopies(
-            List<RecordView> views, Set<Long> pairs, PairScorer scorer, Origins origins) {
+    private static void reanchorStaleCopies(List<RecordView> views, long[] pairs, PairScorer scorer, Origins origins) {
         Map<Integer, Anchor> earliest = new TreeMap<>();
         for (long pair : pairs) {
             RecordView a = views.get((int) (pair >>> 32));
@@ -218,90 +240,27 @@ final class StandardReconciler implements Reconciler {
         }
     }
 
-    /** Candidate pairs from blocks of records sharing a kind and an actor, title word, visitor or convener. */
-    private static Set<Long> candidatePairs(List<RecordView> views) {
-        Map<String, List<RecordView>> blocks = new HashMap<>();
-        for (RecordView v : views) {
-            Set<String> keys = new HashSet<>();
-            v.expanded.forEach(p -> keys.add(v.blockKind + "|p|" + p));
-            v.titleWords.forEach(w -> keys.add(v.blockKind + "|t|" + w));
-            if (v.visitor != null) {
-                keys.add(v.blockKind + "|v|" + v.visitor);
-            }
-            if (v.convener != null) {
-                keys.add(v.blockKind + "|c|" + v.convener);
-            }
-            if (v.principals.isEmpty() && !v.countries.isEmpty()) {
-                keys.add(v.blockKind + "|k|" + String.join(",", v.countries));
-            }
-            for (String k : keys) {
-                blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-            }
-        }
-        Set<Long> pairs = new TreeSet<>();
-        for (List<RecordView> block : blocks.values()) {
-            if (block.size() <= SMALL_BLOCK) {
-                for (int i = 0; i < block.size(); i++) {
-                    for (int j = i + 1; j < block.size(); j++) {
-                        addPair(pairs, block.get(i), block.get(j));
-                    }
-                }
-            } else {
-                windowPairs(block, pairs);
-            }
-        }
-        return pairs;
-    }
-
-    private static void windowPairs(List<RecordView> block, Set<Long> pairs) {
-        List<RecordView> dated = new ArrayList<>();
-        List<RecordView> undated = new ArrayList<>();
-        for (RecordView v : block) {
-            (v.when.isUnknown() ? undated : dated).add(v);
-        }
-        dated.sort(
-                Comparator.comparing((RecordView v) -> v.when.earliest().get()).thenComparingInt(v -> v.seq));
-        for (int i = 0; i < dated.size(); i++) {
-            java.time.LocalDate limit = dated.get(i).when.latest().get().plusDays(WINDOW_DAYS);
-            for (int j = i + 1;
-                    j < dated.size() && !dated.get(j).when.earliest().get().isAfter(limit);
-                    j++) {
-                addPair(pairs, dated.get(i), dated.get(j));
-            }
-        }
-        for (int i = 0; i < undated.size(); i++) {
-            for (int j = 0; j < Math.min(block.size(), SMALL_BLOCK * 4); j++) {
-                addPair(pairs, undated.get(i), block.get(j));
-            }
-        }
-    }
-
-    private static void addPair(Set<Long> pairs, RecordView a, RecordView b) {
-        if (a.seq == b.seq || a.report == b.report) {
-            return;
-        }
-        int lo = Math.min(a.seq, b.seq);
-        int hi = Math.max(a.seq, b.seq);
-        pairs.add(((long) lo << 32) | hi);
-    }
-
+    /** The actors of the whole timeline, identities resolved across every report, with their events. */
     private static List<TimelineActor> timelineActors(
-            List<TimelineEvent> events, List<EventMerger.Merged> merged, ActorResolver actors) {
-        Map<String, String> idToEventOrder = new HashMap<>();
-        Map<String, Set<String>> eventsOfActor = new TreeMap<>();
-        for (EventMerger.Merged m : merged) {
-            for (String a : m.actorIds()) {
-                eventsOfActor.computeIfAbsent(a, k -> new HashSet<>()).add(m.id());
-            }
-        }
+            List<TimelineEvent> events, List<EventMerger.Merged> merged, List<Report> reports) {
+        ActorResolver actors = new ActorResolver(mentions(reports));
+        Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
-            idToEventOrder.put(events.get(i).id(), String.format("%09d", i));
+            order.put(events.get(i).id(), i);
+        }
+        Map<String, Set<String>> eventsOfActor = new HashMap<>();
+        for (EventMerger.Merged m : merged) {
+            for (RecordView v : m.members()) {
+                for (String a : actorIdsOf(v.event, actors)) {
+                    eventsOfActor.computeIfAbsent(a, k -> new HashSet<>()).add(m.id());
+                }
+            }
         }
         List<TimelineActor> out = new ArrayList<>();
         for (Map.Entry<String, Actor> e :
                 ActorResolver.sortedByName(actors.all()).entrySet()) {
             List<String> evs = new ArrayList<>(eventsOfActor.getOrDefault(e.getKey(), Set.of()));
-            evs.sort(Comparator.comparing(idToEventOrder::get));
+            evs.sort(Comparator.comparing(order::get));
             out.add(TimelineActor.builder()
                     .id(e.getKey())
                     .actor(e.getValue())

@@ -64,8 +64,7 @@ class PairScorerTest {
         ActorResolver actors = new ActorResolver(mentions);
         RecordView va = new RecordView(0, a, 0, a.records().get(0).when(), actors);
         RecordView vb = new RecordView(1, b, 0, b.records().get(0).when(), actors);
-        Origins origins = new Origins();
-        origins.link(List.of(a, b), List.of());
+        Origins origins = Origins.compute(List.of(a, b), List.of());
         PairDecision d = new PairScorer(origins).decide(va, vb);
         assertThat(d.merged()).as(rule + ": " + d).isEqualTo(merged);
         assertThat(d.first().report()).isEqualTo("a");
@@ -83,8 +82,7 @@ class PairScorerTest {
         ActorResolver actors = new ActorResolver(mentions);
         RecordView va = new RecordView(0, a, 0, a.records().get(0).when(), actors);
         RecordView vb = new RecordView(1, b, 0, b.records().get(0).when(), actors);
-        Origins origins = new Origins();
-        origins.link(List.of(a, b), List.of());
+        Origins origins = Origins.compute(List.of(a, b), List.of());
         PairScorer scorer = new PairScorer(origins);
         assertThat(scorer.decide(va, vb)).isEqualTo(scorer.decide(vb, va));
         assertThat(LocalDate.parse(d2)).isNotNull();

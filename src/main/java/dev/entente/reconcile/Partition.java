@@ -1,0 +1,78 @@
+package dev.entente.reconcile;
+
+import dev.entente.model.Event;
+import dev.entente.model.Report;
+import dev.entente.time.When;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The corpus cut into independent components: reports joined by candidate record pairs
+ * ({@link Blocking}), and the origins of every report (which need all reports, since wire copies
+ * of one agency are spread over many components).
+ */
+final class Partition {
+    private final List<List<Report>> components;
+    private final Origins origins;
+
+    private Partition(List<List<Report>> components, Origins origins) {
+        this.components = components;
+        this.origins = origins;
+    }
+
+    /** Partitions reports sorted by id. */
+    static Partition of(List<Report> reports) {
+        List<Set<String>> keys = new ArrayList<>();
+        List<When> dates = new ArrayList<>();
+        List<Integer> reportOf = new ArrayList<>();
+        for (int ri = 0; ri < reports.size(); ri++) {
+            Report r = reports.get(ri);
+            for (Event e : r.records()) {
+                keys.add(Blocking.keys(e));
+                dates.add(StandardReconciler.resolve(r, e));
+                reportOf.add(ri);
+            }
+        }
+        int[] owner = reportOf.stream().mapToInt(Integer::intValue).toArray();
+        long[] pairs = Blocking.pairs(keys, dates, owner);
+        int[] parent = new int[reports.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        List<Report[]> reportPairs = new ArrayList<>(pairs.length);
+        for (long p : pairs) {
+            int a = owner[(int) (p >>> 32)];
+            int b = owner[(int) p];
+            reportPairs.add(new Report[] {reports.get(a), reports.get(b)});
+            int ra = find(parent, a);
+            int rb = find(parent, b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+        TreeMap<Integer, List<Report>> groups = new TreeMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
+        }
+        return new Partition(new ArrayList<>(groups.values()), Origins.compute(reports, reportPairs));
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** The components, each a list of reports sorted by id, in order of their first report. */
+    List<List<Report>> components() {
+        return components;
+    }
+
+    Origins origins() {
+        return origins;
+    }
+}
