@@ -30,6 +30,25 @@ final class Origins {
      * reports (those that share a candidate record pair).
      */
     static Origins compute(List<Report> reports, List<Report[]> pairs) {
+        return link(reports, pairs, true);
+    }
+
+    /** Computes origins from agencies and pairs already known to be near-copies. */
+    static Origins computeLinked(List<Report> reports, List<Report[]> nearCopies) {
+        return link(reports, nearCopies, false);
+    }
+
+    /** Returns origins given by a map from report id to origin. */
+    static Origins of(Map<String, String> originOf) {
+        return new Origins(new HashMap<>(originOf));
+    }
+
+    /** Returns the origin of every report, by report id. */
+    Map<String, String> asMap() {
+        return java.util.Collections.unmodifiableMap(originOf);
+    }
+
+    private static Origins link(List<Report> reports, List<Report[]> pairs, boolean compareTexts) {
         Map<String, Integer> index = new HashMap<>();
         for (Report r : reports) {
             index.put(r.id(), index.size());
@@ -52,7 +71,9 @@ final class Origins {
         for (Report[] p : pairs) {
             int a = index.get(p[0].id());
             int b = index.get(p[1].id());
-            if (find(parent, a) != find(parent, b)
+            if (!compareTexts) {
+                union(parent, a, b);
+            } else if (find(parent, a) != find(parent, b)
                     && p[0].text().isPresent()
                     && p[1].text().isPresent()
                     && containment(

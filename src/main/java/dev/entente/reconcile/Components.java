@@ -1,0 +1,132 @@
+package dev.entente.reconcile;
+
+import dev.entente.model.Event;
+import dev.entente.model.Report;
+import dev.entente.time.When;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The stages of the standard reconciler, for engines that spread the work over many machines (the
+ * Spark adapter) or over time (incremental ingest). Running them as documented gives exactly the
+ * events {@link Reconciler#standard()} gives.
+ *
+ * <ol>
+ *   <li>Keep one version of each report ({@link #laterVersion}).
+ *   <li>For each record, its {@linkplain #blockingKeys blocking keys} and {@linkplain #recordDate
+ *       date}; two records of different reports sharing a key are a candidate pair when {@link
+ *       #comparable} holds for their dates.
+ *   <li>Reports joined by candidate pairs form components.
+ *   <li>Origins: reports naming the same agency share one; so do the two reports of a candidate
+ *       pair that are {@linkplain #nearCopies near-copies}; origins are transitive across the whole
+ *       corpus ({@link #origins}).
+ *   <li>Each component is reconciled on its own ({@link #reconcile}); its events are final (a
+ *       record's {@code partOf} names a record of the same report, hence of the same component).
+ *   <li>All events are sorted by {@link #EVENT_ORDER}.
+ * </ol>
+ */
+public final class Components {
+
+    /** The order of events in a timeline: earliest date (unknown last), then id. */
+    public static final Comparator<TimelineEvent> EVENT_ORDER = Comparator.comparing(
+                    (TimelineEvent e) -> e.when().earliest().orElse(java.time.LocalDate.MAX))
+            .thenComparing(TimelineEvent::id);
+
+    private Components() {}
+
+    /**
+     * Returns the version of a report that wins: the later {@code publishedAt}; on a tie or without
+     * dates, the one whose canonical form sorts last.
+     */
+    public static Report laterVersion(Report a, Report b) {
+        return StandardReconciler.laterVersion(a, b);
+    }
+
+    /**
+     * Returns the blocking keys of record {@code index} of {@code report}; they depend on that
+     * record alone.
+     *
+     * @throws IndexOutOfBoundsException if there is no such record
+     */
+    public static Set<String> blockingKeys(Report report, int index) {
+        return Blocking.keys(report.records().get(index));
+    }
+
+    /**
+     * Returns the date of record {@code index} of {@code report} used for blocking: as read, or
+     * resolved against the report's date.
+     *
+     * @throws IndexOutOfBoundsException if there is no such record
+     */
+    public static When recordDate(Report report, int index) {
+        Event e = report.records().get(index);
+        return StandardReconciler.resolve(report, e);
+    }
+
+    /**
+     * Returns true when two records sharing a blocking key are compared: either date is unknown, or
+     * they are at most {@value Blocking#WINDOW_DAYS} days apart.
+     */
+    public static boolean comparable(When a, When b) {
+        if (a.isUnknown() || b.isUnknown()) {
+            return true;
+        }
+        return a.overlaps(b) || a.gapInDays(b) < Blocking.WINDOW_DAYS;
+    }
+
+    /** Returns true when the texts of two reports are near-copies (both must have a text). */
+    public static boolean nearCopies(Report a, Report b) {
+        return a.text().isPresent()
+                && b.text().isPresent()
+                && Origins.containment(
+                                Origins.shingles(a.text().get()),
+                                Origins.shingles(b.text().get()))
+                        >= Origins.NEAR_COPY;
+    }
+
+    /**
+     * Returns the origin of each report, named by the smallest report id sharing it: reports naming
+     * the same agency, and the given pairs of near-copies, transitively.
+     *
+     * @param reports every report of the corpus
+     * @param nearCopyPairs pairs of report ids whose texts are near-copies
+     */
+    public static Map<String, String> origins(List<Report> reports, List<String[]> nearCopyPairs) {
+        Map<String, Report> byId = new HashMap<>();
+        reports.forEach(r -> byId.put(r.id(), r));
+        List<Report[]> pairs = new ArrayList<>();
+        for (String[] p : nearCopyPairs) {
+            pairs.add(new Report[] {byId.get(p[0]), byId.get(p[1])});
+        }
+        return Origins.computeLinked(reports, pairs).asMap();
+    }
+
+    /**
+     * Reconciles one component: reports joined by candidate pairs and joined to no other report.
+     *
+     * @param component the component's reports, one version each
+     * @param originOf the origin of each of them, from {@link #origins}
+     * @return its events, final, in {@link #EVENT_ORDER}
+     */
+    public static List<TimelineEvent> reconcile(List<Report> component, Map<String, String> originOf) {
+        List<Report> sorted = new ArrayList<>(component);
+        sorted.sort(Comparator.comparing(Report::id));
+        Objects.requireNonNull(originOf, "originOf");
+        StandardReconciler.ComponentResult result = StandardReconciler.reconcileComponent(sorted, Origins.of(originOf));
+        Map<RecordRef, String> eventOf = new HashMap<>();
+        for (EventMerger.Merged m : result.merged()) {
+            m.members().forEach(v -> eventOf.put(v.ref, m.id()));
+        }
+        List<TimelineEvent> events = new ArrayList<>();
+        for (EventMerger.Merged m : result.merged()) {
+            events.add(m.finish(eventOf));
+        }
+        events.sort(EVENT_ORDER);
+        return events;
+    }
+}

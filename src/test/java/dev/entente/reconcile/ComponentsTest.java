@@ -1,0 +1,90 @@
+package dev.entente.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.json.TimelineWriter;
+import dev.entente.model.Report;
+import dev.entente.time.When;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Running the documented stages by hand gives the events the standard reconciler gives. */
+class ComponentsTest {
+
+    private static List<Report> corpus() {
+        List<Report> all = new ArrayList<>(Seeds.reports());
+        all.addAll(Seeds.read(
+                Path.of(System.getProperty("entente.repo", "."), "src", "test", "resources", "corpus", "tune")));
+        all.addAll(Seeds.read(
+                Path.of(System.getProperty("entente.repo", "."), "src", "test", "resources", "corpus", "heldout")));
+        return all;
+    }
+
+    private record Rec(Report report, Set<String> keys, When date) {}
+
+    @Test
+    void stagesByHand_giveTheStandardEvents() {
+        List<Report> reports = corpus();
+        List<Rec> recs = new ArrayList<>();
+        for (Report r : reports) {
+            for (int i = 0; i < r.records().size(); i++) {
+                recs.add(new Rec(r, Components.blockingKeys(r, i), Components.recordDate(r, i)));
+            }
+        }
+        Map<String, String> parent = new TreeMap<>();
+        reports.forEach(r -> parent.put(r.id(), r.id()));
+        List<String[]> nearCopies = new ArrayList<>();
+        for (Rec a : recs) {
+            for (Rec b : recs) {
+                if (a.report() != b.report()
+                        && a.report().id().compareTo(b.report().id()) < 0
+                        && a.keys().stream().anyMatch(b.keys()::contains)
+                        && Components.comparable(a.date(), b.date())) {
+                    union(parent, a.report().id(), b.report().id());
+                    if (Components.nearCopies(a.report(), b.report())) {
+                        nearCopies.add(new String[] {a.report().id(), b.report().id()});
+                    }
+                }
+            }
+        }
+        Map<String, String> origins = Components.origins(reports, nearCopies);
+        Map<String, List<Report>> components = new TreeMap<>();
+        reports.forEach(r -> components
+                .computeIfAbsent(find(parent, r.id()), k -> new ArrayList<>())
+                .add(r));
+        List<TimelineEvent> events = new ArrayList<>();
+        for (List<Report> c : components.values()) {
+            events.addAll(Components.reconcile(c, origins));
+        }
+        events.sort(Components.EVENT_ORDER);
+
+        Timeline standard = Reconciler.standard().reconcile(reports);
+        assertThat(components).hasSizeGreaterThan(5);
+        assertThat(events).hasSameSizeAs(standard.events());
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(TimelineWriter.compact().writeEvent(events.get(i)))
+                    .isEqualTo(TimelineWriter.compact()
+                            .writeEvent(standard.events().get(i)));
+        }
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        while (!parent.get(x).equals(x)) {
+            x = parent.get(x);
+        }
+        return x;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+        }
+    }
+}
