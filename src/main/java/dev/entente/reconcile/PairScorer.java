@@ -24,6 +24,43 @@ final class PairScorer {
         this.origins = origins;
     }
 
+    /** Collects the signals of a pair: their sum always, their details only when explaining. */
+    private static final class Acc {
+        final List<Signal> signals;
+        double score;
+
+        Acc(boolean explain) {
+            this.signals = explain ? new ArrayList<>() : null;
+        }
+
+        void add(String name, double weight, java.util.function.Supplier<String> detail) {
+            score += weight;
+            if (signals != null) {
+                signals.add(Signal.of(name, weight, detail.get()));
+            }
+        }
+    }
+
+    /**
+     * Returns the score of a pair without explaining it, or {@link Double#NEGATIVE_INFINITY} when a
+     * veto forbids the merge; the same number {@link #decide} gives.
+     */
+    double score(RecordView a, RecordView b) {
+        if (a.ref.compareTo(b.ref) > 0) {
+            RecordView t = a;
+            a = b;
+            b = t;
+        }
+        Acc acc = new Acc(false);
+        String veto = evaluate(a, b, acc);
+        return veto != null ? Double.NEGATIVE_INFINITY : Math.round(acc.score * 1000) / 1000.0;
+    }
+
+    /** Returns true when a score means the pair merges. */
+    static boolean merges(double score) {
+        return score >= THRESHOLD;
+    }
+
     /** Returns the decision for a pair, with every signal; {@code a} and {@code b} in any order. */
     PairDecision decide(RecordView a, RecordView b) {
         if (a.ref.compareTo(b.ref) > 0) {
@@ -31,12 +68,10 @@ final class PairScorer {
             a = b;
             b = t;
         }
-        List<Signal> signals = new ArrayList<>();
-        String veto = evaluate(a, b, signals);
-        double score = 0;
-        for (Signal s : signals) {
-            score += s.weight();
-        }
+        Acc acc = new Acc(true);
+        String veto = evaluate(a, b, acc);
+        List<Signal> signals = acc.signals;
+        double score = acc.score;
         return PairDecision.builder()
                 .first(a.ref)
                 .second(b.ref)
@@ -52,7 +87,7 @@ final class PairScorer {
         return evaluate(a, b, null);
     }
 
-    private String evaluate(RecordView a, RecordView b, List<Signal> signals) {
+    private String evaluate(RecordView a, RecordView b, Acc signals) {
         if (a.report.id().equals(b.report.id())) {
             return "both records come from report " + a.report.id() + ", which lists them as different events";
         }
@@ -91,20 +126,22 @@ final class PairScorer {
                 && a.relativeText.equals(b.relativeText)
                 && origins.sameOrigin(a.report, b.report);
         double dateWeight;
-        String dateDetail;
+        java.util.function.Supplier<String> dateDetail;
+        final RecordView fa = a;
+        final RecordView fb = b;
         if (staleCopy) {
             dateWeight = 2;
-            dateDetail = "the same words \"" + a.event.when().text().orElse("") + "\" from one origin ("
-                    + origins.why(a.report, b.report) + "): a copy, read against the earlier report's date";
+            dateDetail = () -> "the same words \"" + fa.event.when().text().orElse("") + "\" from one origin ("
+                    + origins.why(fa.report, fb.report) + "): a copy, read against the earlier report's date";
         } else if (wa.isUnknown() || wb.isUnknown()) {
             dateWeight = 0;
-            dateDetail = "a date is unknown";
+            dateDetail = () -> "a date is unknown";
         } else if (wa.interval().equals(wb.interval())) {
             dateWeight = 2;
-            dateDetail = "same dates " + show(wa);
+            dateDetail = () -> "same dates " + show(wa);
         } else if (wa.overlaps(wb)) {
             dateWeight = 1;
-            dateDetail = "dates " + show(wa) + " and " + show(wb) + " overlap";
+            dateDetail = () -> "dates " + show(wa) + " and " + show(wb) + " overlap";
         } else {
             long gap = wa.gapInDays(wb);
             boolean near = wa.lengthInDays() <= 3 && wb.lengthInDays() <= 3 && gap <= 1;
@@ -116,52 +153,54 @@ final class PairScorer {
                 return "dates " + show(wa) + " and " + show(wb) + " are " + (gap + 1) + " days apart";
             }
             dateWeight = -1;
-            dateDetail = "dates " + show(wa) + " and " + show(wb) + " differ by " + (gap + 1)
+            dateDetail = () -> "dates " + show(wa) + " and " + show(wb) + " differ by " + (gap + 1)
                     + " days, everything else agrees: a date conflict";
         }
         if (signals == null) {
             return null;
         }
-        signals.add(Signal.of("when", dateWeight, dateDetail));
+        signals.add("when", dateWeight, dateDetail);
         if (titleSim >= 0) {
             double w = titleSim >= 0.5 ? 2 * titleSim : titleSim < 0.2 ? -1.5 : 0;
-            signals.add(Signal.of(
+            final double ts = titleSim;
+            signals.add(
                     "title",
                     round(w),
-                    String.format(
+                    () -> String.format(
                             Locale.ROOT,
                             "titles \"%s\" and \"%s\": similarity %.2f",
-                            a.event.title().get(),
-                            b.event.title().get(),
-                            titleSim)));
+                            fa.event.title().get(),
+                            fb.event.title().get(),
+                            ts));
         }
         if (actorSim >= 0) {
             double w = actorSim == 0 ? -1 : 3 * actorSim;
-            signals.add(Signal.of(
+            final double as = actorSim;
+            signals.add(
                     "participants",
                     round(w),
-                    String.format(
+                    () -> String.format(
                             Locale.ROOT,
                             "shared participants %.2f (%s / %s)",
-                            actorSim,
-                            String.join(", ", a.expanded.isEmpty() ? a.countries : a.expanded),
-                            String.join(", ", b.expanded.isEmpty() ? b.countries : b.expanded))));
+                            as,
+                            String.join(", ", fa.expanded.isEmpty() ? fa.countries : fa.expanded),
+                            String.join(", ", fb.expanded.isEmpty() ? fb.countries : fb.expanded)));
         }
         if (sameCityKnown) {
             boolean same = a.city.equals(b.city);
-            signals.add(Signal.of(
+            signals.add(
                     "location",
                     same ? 0.5 : -2,
-                    (same ? "same city " : "different cities ") + a.city + (same ? "" : " and " + b.city)));
+                    () -> (same ? "same city " : "different cities ") + fa.city + (same ? "" : " and " + fb.city));
         }
         if (a.convener != null && a.convener.equals(b.convener)) {
-            signals.add(Signal.of("convener", 1.5, "same convener " + a.convener));
+            signals.add("convener", 1.5, () -> "same convener " + fa.convener);
         }
         if (a.visitor != null && a.visitor.equals(b.visitor)) {
-            signals.add(Signal.of("visitor", 2, "same visitor " + a.visitor));
+            signals.add("visitor", 2, () -> "same visitor " + fa.visitor);
         }
         if (a.destination != null && a.destination.equals(b.destination)) {
-            signals.add(Signal.of("destination", 0.5, "same destination " + a.destination));
+            signals.add("destination", 0.5, () -> "same destination " + fa.destination);
         }
         return null;
     }

@@ -50,12 +50,16 @@ final class StandardReconciler implements Reconciler {
         List<Report> sorted = new ArrayList<>(byId.values());
         Partition partition = Partition.of(sorted);
         List<EventMerger.Merged> merged = new ArrayList<>();
-        Map<String, Explanation> explanations = new TreeMap<>();
-        for (List<Report> component : partition.components()) {
-            ComponentResult result =
-                    reconcileComponent(component, partition.origins().restrictedTo(component));
-            merged.addAll(result.merged());
-            explanations.putAll(result.explanations());
+        Map<String, Integer> componentOf = new HashMap<>();
+        List<List<Report>> components = partition.components();
+        for (int c = 0; c < components.size(); c++) {
+            List<Report> component = components.get(c);
+            for (EventMerger.Merged m : reconcileComponent(
+                            component, partition.origins().restrictedTo(component))
+                    .merged()) {
+                merged.add(m);
+                componentOf.put(m.id(), c);
+            }
         }
         Map<RecordRef, String> eventOf = new HashMap<>();
         for (EventMerger.Merged m : merged) {
@@ -65,9 +69,7 @@ final class StandardReconciler implements Reconciler {
         for (EventMerger.Merged m : merged) {
             events.add(m.finish(eventOf));
         }
-        events.sort(
-                Comparator.comparing((TimelineEvent e) -> e.when().earliest().orElse(java.time.LocalDate.MAX))
-                        .thenComparing(TimelineEvent::id));
+        events.sort(Components.EVENT_ORDER);
         warnings.sort(Comparator.comparing(TimelineWarning::report)
                 .thenComparingInt(w -> w.index().orElse(-1))
                 .thenComparing(w -> w.path().orElse(""))
@@ -76,13 +78,72 @@ final class StandardReconciler implements Reconciler {
                 .asOf(java.util.Optional.ofNullable(asOf))
                 .addAllEvents(events)
                 .addAllWarnings(warnings)
-                .addAllActors(timelineActors(events, merged, sorted))
-                .putAllExplanations(explanations)
+                .context(new Context(sorted, events, components, componentOf, partition.origins()))
                 .build();
     }
 
-    /** The events of one component of the candidate graph, and their explanations. */
-    record ComponentResult(List<EventMerger.Merged> merged, Map<String, Explanation> explanations) {}
+    /** The events of one component of the candidate graph, and how they came about. */
+    record ComponentResult(List<EventMerger.Merged> merged, Clusters clusters) {
+        Map<String, Explanation> explanations() {
+            Map<RecordRef, String> eventOf = new HashMap<>();
+            for (EventMerger.Merged m : merged) {
+                m.members().forEach(v -> eventOf.put(v.ref, m.id()));
+            }
+            return clusters.explanations(eventOf);
+        }
+    }
+
+    /**
+     * Explanations and actors of a timeline, worked out when first asked for: an explanation
+     * reconciles the event's component again; the actors resolve every mention once.
+     */
+    private static final class Context implements TimelineContext {
+        private final List<Report> reports;
+        private final List<TimelineEvent> events;
+        private final List<List<Report>> components;
+        private final Map<String, Integer> componentOf;
+        private final Origins origins;
+        private volatile List<TimelineActor> actors;
+
+        Context(
+                List<Report> reports,
+                List<TimelineEvent> events,
+                List<List<Report>> components,
+                Map<String, Integer> componentOf,
+                Origins origins) {
+            this.reports = reports;
+            this.events = events;
+            this.components = components;
+            this.componentOf = componentOf;
+            this.origins = origins;
+        }
+
+        @Override
+        public java.util.Optional<Explanation> explain(String eventId) {
+            Integer c = componentOf.get(eventId);
+            if (c == null) {
+                return java.util.Optional.empty();
+            }
+            List<Report> component = components.get(c);
+            ComponentResult result = reconcileComponent(component, origins.restrictedTo(component));
+            return java.util.Optional.ofNullable(result.explanations().get(eventId));
+        }
+
+        @Override
+        public List<TimelineActor> actors() {
+            List<TimelineActor> a = actors;
+            if (a == null) {
+                List<EventMerger.Merged> merged = new ArrayList<>();
+                for (List<Report> component : components) {
+                    merged.addAll(reconcileComponent(component, origins.restrictedTo(component))
+                            .merged());
+                }
+                a = List.copyOf(timelineActors(events, merged, reports));
+                actors = a;
+            }
+            return a;
+        }
+    }
 
     /**
      * Reconciles one component of the candidate graph: its reports share no candidate pair with any
@@ -110,22 +171,13 @@ final class StandardReconciler implements Reconciler {
                 keys, dates, reportIndex.stream().mapToInt(Integer::intValue).toArray());
         PairScorer scorer = new PairScorer(origins);
         reanchorStaleCopies(views, pairs, scorer, origins);
-        List<PairDecision> decisions = new ArrayList<>();
-        for (long pair : pairs) {
-            decisions.add(scorer.decide(views.get((int) (pair >>> 32)), views.get((int) pair)));
-        }
-        Map<RecordRef, RecordView> byRef = new HashMap<>();
-        views.forEach(v -> byRef.put(v.ref, v));
-        Clusters clusters = Clusters.build(views, decisions, byRef, scorer);
+        Clusters clusters = Clusters.build(views, pairs, scorer);
         EventMerger merger = new EventMerger(actors, origins);
         List<EventMerger.Merged> merged = new ArrayList<>();
-        Map<RecordRef, String> eventOf = new HashMap<>();
         for (List<RecordView> members : clusters.groups()) {
-            EventMerger.Merged m = merger.merge(members);
-            merged.add(m);
-            members.forEach(v -> eventOf.put(v.ref, m.id()));
+            merged.add(merger.merge(members));
         }
-        return new ComponentResult(merged, clusters.explanations(eventOf));
+        return new ComponentResult(merged, clusters);
     }
 
     private static Map<String, Report> latestVersions(Collection<Report> reports, List<TimelineWarning> warnings) {
@@ -218,7 +270,7 @@ final class StandardReconciler implements Reconciler {
                     || a.report.publishedAt().isEmpty()
                     || b.report.publishedAt().isEmpty()
                     || !origins.sameOrigin(a.report, b.report)
-                    || !scorer.decide(a, b).merged()) {
+                    || !PairScorer.merges(scorer.score(a, b))) {
                 continue;
             }
             Anchor anchor = a.report

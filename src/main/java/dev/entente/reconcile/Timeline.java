@@ -5,7 +5,6 @@ import dev.entente.time.Anchor;
 import dev.entente.time.When;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,13 +27,20 @@ public interface Timeline {
     /** Returns the warnings, by report then index. */
     List<TimelineWarning> warnings();
 
-    /** Returns every merged actor, sorted by name. */
+    /**
+     * Returns what the timeline can tell beyond its events, worked out on demand (not part of the
+     * timeline's value: two timelines with equal events and warnings are equal).
+     */
     @Value.Auxiliary
-    List<TimelineActor> actors();
+    @Value.Default
+    default TimelineContext context() {
+        return TimelineContext.EMPTY;
+    }
 
-    /** Returns the explanation of each event, by event id. */
-    @Value.Auxiliary
-    Map<String, Explanation> explanations();
+    /** Returns every merged actor, identities resolved across every report, sorted by name. */
+    default List<TimelineActor> actors() {
+        return context().actors();
+    }
 
     /** Returns the event with the given id. */
     default Optional<TimelineEvent> event(String id) {
@@ -43,7 +49,7 @@ public interface Timeline {
 
     /** Returns the explanation of the event with the given id, when there is such an event. */
     default Optional<Explanation> explain(String eventId) {
-        return Optional.ofNullable(explanations().get(eventId));
+        return context().explain(eventId);
     }
 
     /** Returns the events of a kind. */
