@@ -19,7 +19,6 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -182,10 +181,12 @@ class NotebookTest {
             if (e.status() == Snippet.Status.REJECTED
                     || e.status() == Snippet.Status.RECOVERABLE_DEFINED
                     || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                String diags = shell.diagnostics(s).map(Diag::toString).collect(Collectors.joining("; "));
-                String unresolved = shell.unresolvedDependencies(
-                                s instanceof jdk.jshell.DeclarationSnippet d ? d : null)
-                        .collect(Collectors.joining(", "));
+                String diags = shell.diagnostics(s)
+                        .map(d -> d.getMessage(java.util.Locale.ROOT))
+                        .collect(Collectors.joining("; "));
+                String unresolved = s instanceof jdk.jshell.DeclarationSnippet d
+                        ? shell.unresolvedDependencies(d).collect(Collectors.joining(", "))
+                        : "";
                 throw new AssertionError(where + ": does not compile: " + diags
                         + (unresolved.isEmpty() ? "" : " unresolved: " + unresolved) + "\n"
                         + s.source().strip());
