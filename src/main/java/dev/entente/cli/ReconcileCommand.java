@@ -128,6 +128,18 @@ final class ReconcileCommand implements Callable<Integer> {
             String render(Timeline t) {
                 return dev.entente.render.MarkdownRenderer.render(t);
             }
+        },
+        SVG {
+            @Override
+            String render(Timeline t) {
+                return dev.entente.render.SvgRenderer.render(t);
+            }
+        },
+        HTML {
+            @Override
+            String render(Timeline t) {
+                return dev.entente.render.HtmlRenderer.render(t);
+            }
         };
 
         abstract String render(Timeline t);
