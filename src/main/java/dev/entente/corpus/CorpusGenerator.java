@@ -393,7 +393,7 @@ public final class CorpusGenerator {
                     visitLabel,
                     visit(
                             null,
-                            monthDay(d) + "-" + d.plusDays(2).getDayOfMonth(),
+                            dayRange(d, d.plusDays(2)),
                             Status.OCCURRED,
                             minister(aVariants.get(1), null, x, portfolio),
                             y,
@@ -495,6 +495,12 @@ public final class CorpusGenerator {
 
     private static String monthDay(LocalDate day) {
         return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+    }
+
+    private static String dayRange(LocalDate from, LocalDate to) {
+        return from.getMonth() == to.getMonth()
+                ? monthDay(from) + "-" + to.getDayOfMonth()
+                : monthDay(from) + " - " + monthDay(to);
     }
 
     private static String isoWeek(LocalDate day) {
