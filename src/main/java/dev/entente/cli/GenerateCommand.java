@@ -30,7 +30,7 @@ final class GenerateCommand implements Callable<Integer> {
             names = "--episodes",
             required = true,
             paramLabel = "N",
-            description = "number of episodes (about 12 records each)")
+            description = "number of episodes (about 13 records each)")
     long episodes;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default 1)")
