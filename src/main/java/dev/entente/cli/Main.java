@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Diplomatic-event records: validate reports, resolve dates, reconcile timelines.",
-        subcommands = {WhenCommand.class, ValidateCommand.class, ReconcileCommand.class, JournalCommand.class})
+        subcommands = {
+            WhenCommand.class,
+            ValidateCommand.class,
+            ReconcileCommand.class,
+            JournalCommand.class,
+            GenerateCommand.class,
+            ScoreCommand.class
+        })
 public final class Main implements Runnable {
 
     /** Exit status for success. */
