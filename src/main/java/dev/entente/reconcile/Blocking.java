@@ -4,13 +4,14 @@ import dev.entente.model.Actor;
 import dev.entente.model.Country;
 import dev.entente.model.Delegation;
 import dev.entente.model.Event;
+import dev.entente.model.Location;
 import dev.entente.model.Meeting;
+import dev.entente.model.Ministerial;
 import dev.entente.model.Organization;
+import dev.entente.model.Visit;
 import dev.entente.time.When;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +20,35 @@ import java.util.TreeSet;
 
 /**
  * Blocking: which records are compared at all. A record's keys are its kind (and meeting mode) with
- * each participant's last name, external id or organization, each distinctive title word, and its
- * countries when it names no one else. Two records are a candidate pair when they share a key and
+ * each participant's last name, external id or organization, and each pair of its countries; a
+ * record naming none of these falls back on its lone country and its distinctive title words. Two records are a candidate pair when they share a key and
  * their dates are at most {@value #WINDOW_DAYS} days apart (or either date is unknown). The rule is
  * pairwise, so the pairs among any set of records do not depend on what else is in the corpus: a
  * component of the candidate graph can be reconciled on its own, on one machine or on many.
  */
 final class Blocking {
-    /** Days beyond which two dated records are not compared. */
+    /** Days beyond which two records with the same relative date text are not compared. */
     static final int WINDOW_DAYS = 31;
+
+    /** The infix of a key made of a title word and a place (ministerials only). */
+    static final String TITLE_AT = "|tl|";
 
     private Blocking() {}
 
-    /** The blocking keys of a record, independent of every other record. */
+    /**
+     * The blocking keys of a record, independent of every other record: its people (by last name
+     * or external id), organizations and delegations, each pair of the countries it involves, and,
+     * only for a record that names none of these, its distinctive title words and lone country.
+     */
     static Set<String> keys(Event e) {
-        String kind =
-                e.kind().wireName() + (e instanceof Meeting m ? "/" + m.mode().wireName() : "");
+        String kind = e.kind().wireName() + (e instanceof Meeting m ? "/" + m.mode().wireName() : "");
         Set<String> keys = new TreeSet<>();
         Set<String> countries = new TreeSet<>();
-        boolean others = false;
         for (Actor a : RecordView.principalActors(e)) {
             if (a instanceof Country c) {
                 countries.add(c.code());
             } else if (a instanceof Organization o) {
                 keys.add(kind + "|o|" + ActorResolver.simpleId(o));
-                others = true;
             } else if (a instanceof Delegation d) {
                 List<Actor> people = new ArrayList<>(d.members());
                 d.leader().ifPresent(people::add);
@@ -53,16 +58,39 @@ final class Blocking {
                 if (people.isEmpty()) {
                     keys.add(kind + "|d|" + Names.fold(d.displayName()));
                 }
-                others = true;
+                d.country().ifPresent(countries::add);
             } else {
                 personKeys(kind, a, keys);
-                others = true;
+                ActorResolver.countryOf(a).ifPresent(countries::add);
             }
         }
-        if (!others && !countries.isEmpty()) {
-            keys.add(kind + "|k|" + String.join(",", countries));
+        if (e instanceof Ministerial m) {
+            countries.addAll(m.representatives().keySet());
         }
-        e.title().ifPresent(t -> Names.titleWords(t).forEach(w -> keys.add(kind + "|t|" + w)));
+        if (e instanceof Visit v) {
+            v.destination().flatMap(Location::country).ifPresent(countries::add);
+        }
+        List<String> codes = new ArrayList<>(countries);
+        for (int i = 0; i < codes.size(); i++) {
+            for (int j = i + 1; j < codes.size(); j++) {
+                keys.add(kind + "|cc|" + codes.get(i) + "," + codes.get(j));
+            }
+        }
+        Set<String> words = e.title().map(Names::titleWords).orElse(Set.of());
+        if (e instanceof Ministerial) {
+            Set<String> places = new TreeSet<>();
+            e.location().flatMap(Location::city).map(Names::fold).ifPresent(places::add);
+            e.location().flatMap(Location::country).ifPresent(places::add);
+            for (String w : words) {
+                for (String place : places) {
+                    keys.add(kind + TITLE_AT + w + "@" + place);
+                }
+            }
+        }
+        if (keys.isEmpty()) {
+            codes.forEach(c -> keys.add(kind + "|c|" + c));
+            words.forEach(w -> keys.add(kind + "|t|" + w));
+        }
         return keys;
     }
 
@@ -83,50 +111,111 @@ final class Blocking {
     }
 
     /**
+     * Returns true when two records sharing {@code key} are compared. Dates that rule a merge out
+     * whatever else the records say are not compared: dates that neither overlap nor are short and
+     * at most a day apart, unless both records use the same relative words (a stale copy, re-read
+     * later) and are less than {@value #WINDOW_DAYS} days apart. A record of unknown date is compared
+     * with every record sharing a key.
+     */
+    static boolean comparable(String key, When a, String relativeA, When b, String relativeB) {
+        if (a.isUnknown() || b.isUnknown()) {
+            return true;
+        }
+        if (a.overlaps(b)) {
+            return true;
+        }
+        long gap = a.gapInDays(b);
+        if (a.lengthInDays() <= 3 && b.lengthInDays() <= 3 && gap <= 1) {
+            return true;
+        }
+        return relativeA != null && relativeA.equals(relativeB) && gap < WINDOW_DAYS;
+    }
+
+    /** The relative date words of a record, folded, or null for an ISO date or none. */
+    static String relativeText(Event e) {
+        return e.when().text().filter(t -> !RecordView.isIso(t)).map(Names::fold).orElse(null);
+    }
+
+    /**
      * Returns the candidate pairs among records, each as {@code (i << 32) | j} with {@code i < j},
      * sorted; records of one report are never paired.
      *
      * @param keys the blocking keys of each record
      * @param dates the date of each record
+     * @param relative the relative date words of each record, or null
      * @param reportOf the index of each record's report
      */
-    static long[] pairs(List<Set<String>> keys, List<When> dates, int[] reportOf) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
+    static long[] pairs(List<Set<String>> keys, List<When> dates, List<String> relative, int[] reportOf) {
+        int n = keys.size();
+        long[] start = new long[n];
+        long[] end = new long[n];
+        for (int i = 0; i < n; i++) {
+            When w = dates.get(i);
+            start[i] = w.isUnknown() ? Long.MIN_VALUE : w.earliest().get().toEpochDay();
+            end[i] = w.isUnknown() ? Long.MIN_VALUE : w.latest().get().toEpochDay();
+        }
+        Map<String, IntList> blocks = new HashMap<>();
+        for (int i = 0; i < n; i++) {
             for (String k : keys.get(i)) {
-                blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+                blocks.computeIfAbsent(k, x -> new IntList()).add(i);
             }
         }
         LongList out = new LongList();
-        for (List<Integer> block : blocks.values()) {
-            List<Integer> dated = new ArrayList<>();
-            List<Integer> undated = new ArrayList<>();
-            for (int i : block) {
-                (dates.get(i).isUnknown() ? undated : dated).add(i);
+        for (Map.Entry<String, IntList> block : blocks.entrySet()) {
+            IntList members = block.getValue();
+            if (members.size < 2) {
+                continue;
             }
-            dated.sort(
-                    Comparator.comparing((Integer i) -> dates.get(i).earliest().get())
-                            .thenComparingInt(i -> i));
-            for (int x = 0; x < dated.size(); x++) {
-                int i = dated.get(x);
-                LocalDate limit = dates.get(i).latest().get().plusDays(WINDOW_DAYS);
-                for (int y = x + 1; y < dated.size(); y++) {
-                    int j = dated.get(y);
-                    if (dates.get(j).earliest().get().isAfter(limit)) {
-                        break;
+            String key = block.getKey();
+            long[] dated = new long[members.size];
+            int d = 0;
+            for (int x = 0; x < members.size; x++) {
+                int i = members.data[x];
+                if (start[i] != Long.MIN_VALUE) {
+                    dated[d++] = (start[i] << 32) | i;
+                } else {
+                    for (int y = 0; y < members.size; y++) {
+                        add(out, i, members.data[y], reportOf);
                     }
-                    add(out, i, j, reportOf);
                 }
             }
-            for (int i : undated) {
-                for (int j : block) {
-                    add(out, i, j, reportOf);
+            Arrays.sort(dated, 0, d);
+            for (int x = 0; x < d; x++) {
+                int i = (int) dated[x];
+                long limit = end[i] + WINDOW_DAYS;
+                for (int y = x + 1; y < d; y++) {
+                    int j = (int) dated[y];
+                    if (start[j] > limit) {
+                        break;
+                    }
+                    if (comparable(key, dates.get(i), relative.get(i), dates.get(j), relative.get(j))) {
+                        add(out, i, j, reportOf);
+                    }
                 }
             }
         }
         long[] all = out.toArray();
         Arrays.sort(all);
-        return Arrays.stream(all).distinct().toArray();
+        int m = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[m++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, m);
+    }
+
+    /** A growable array of ints. */
+    private static final class IntList {
+        int[] data = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
     }
 
     private static void add(LongList out, int i, int j, int[] reportOf) {

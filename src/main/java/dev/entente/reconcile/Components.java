@@ -18,9 +18,8 @@ import java.util.Set;
  *
  * <ol>
  *   <li>Keep one version of each report ({@link #laterVersion}).
- *   <li>For each record, its {@linkplain #blockingKeys blocking keys} and {@linkplain #recordDate
- *       date}; two records of different reports sharing a key are a candidate pair when {@link
- *       #comparable} holds for their dates.
+ *   <li>For each record, its {@linkplain #blockingKeys blocking keys}; two records sharing a key
+ *       are a candidate pair when {@link #comparable} holds for them and that key.
  *   <li>Reports joined by candidate pairs form components.
  *   <li>Origins: reports naming the same agency share one; so do the two reports of a candidate
  *       pair that are {@linkplain #nearCopies near-copies}; origins are transitive across the whole
@@ -69,14 +68,19 @@ public final class Components {
     }
 
     /**
-     * Returns true when two records sharing a blocking key are compared: either date is unknown, or
-     * they are at most {@value Blocking#WINDOW_DAYS} days apart.
+     * Returns true when record {@code i} of {@code a} and record {@code j} of {@code b}, which share
+     * the blocking key {@code key}, are a candidate pair. Records of one report never are.
      */
-    public static boolean comparable(When a, When b) {
-        if (a.isUnknown() || b.isUnknown()) {
-            return true;
+    public static boolean comparable(String key, Report a, int i, Report b, int j) {
+        if (a.id().equals(b.id())) {
+            return false;
         }
-        return a.overlaps(b) || a.gapInDays(b) < Blocking.WINDOW_DAYS;
+        return Blocking.comparable(
+                key,
+                recordDate(a, i),
+                Blocking.relativeText(a.records().get(i)),
+                recordDate(b, j),
+                Blocking.relativeText(b.records().get(j)));
     }
 
     /** Returns true when the texts of two reports are near-copies (both must have a text). */

@@ -137,10 +137,38 @@ final class Names {
             Map.entry("home", "house"),
             Map.entry("companies", "services"));
 
+    private static final Memo<String> FOLDED = new Memo<>();
+    private static final Memo<List<String>> PERSON_WORDS = new Memo<>();
+
     private Names() {}
+
+    /**
+     * A bounded memo of a pure function of a string: names repeat across reports, and folding
+     * them (Unicode normalisation, regular expressions) is the costly part of matching.
+     */
+    private static final class Memo<V> {
+        private static final int LIMIT = 1 << 18;
+        private final java.util.concurrent.ConcurrentHashMap<String, V> map = new java.util.concurrent.ConcurrentHashMap<>();
+
+        V get(String key, java.util.function.Function<String, V> f) {
+            V v = map.get(key);
+            if (v == null) {
+                if (map.size() > LIMIT) {
+                    map.clear();
+                }
+                v = f.apply(key);
+                map.put(key, v);
+            }
+            return v;
+        }
+    }
 
     /** Lower case, no diacritics, punctuation as single spaces, trimmed. */
     static String fold(String s) {
+        return FOLDED.get(s, Names::foldUncached);
+    }
+
+    private static String foldUncached(String s) {
         String decomposed =
                 MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return NON_WORD.matcher(decomposed.toLowerCase(Locale.ROOT))
@@ -167,13 +195,17 @@ final class Names {
      * left (such as {@code EAM}).
      */
     static List<String> personWords(String name) {
+        return PERSON_WORDS.get(name, Names::personWordsUncached);
+    }
+
+    private static List<String> personWordsUncached(String name) {
         List<String> out = new ArrayList<>();
         for (String w : words(unhandle(name))) {
             if (!HONORIFICS.contains(w)) {
                 out.add(w);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The distinctive words of an event title, spun synonyms mapped to one representative. */

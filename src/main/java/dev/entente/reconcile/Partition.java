@@ -4,6 +4,8 @@ import dev.entente.model.Event;
 import dev.entente.model.Report;
 import dev.entente.time.When;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,27 +18,34 @@ import java.util.TreeMap;
 final class Partition {
     private final List<List<Report>> components;
     private final Origins origins;
+    private final Map<Event, Set<String>> keys;
 
-    private Partition(List<List<Report>> components, Origins origins) {
+    private Partition(List<List<Report>> components, Origins origins, Map<Event, Set<String>> keys) {
         this.components = components;
         this.origins = origins;
+        this.keys = keys;
     }
 
     /** Partitions reports sorted by id. */
     static Partition of(List<Report> reports) {
         List<Set<String>> keys = new ArrayList<>();
+        Map<Event, Set<String>> keysOf = new IdentityHashMap<>();
         List<When> dates = new ArrayList<>();
+        List<String> relative = new ArrayList<>();
         List<Integer> reportOf = new ArrayList<>();
         for (int ri = 0; ri < reports.size(); ri++) {
             Report r = reports.get(ri);
             for (Event e : r.records()) {
-                keys.add(Blocking.keys(e));
+                Set<String> k = Blocking.keys(e);
+                keys.add(k);
+                keysOf.put(e, k);
                 dates.add(StandardReconciler.resolve(r, e));
+                relative.add(Blocking.relativeText(e));
                 reportOf.add(ri);
             }
         }
         int[] owner = reportOf.stream().mapToInt(Integer::intValue).toArray();
-        long[] pairs = Blocking.pairs(keys, dates, owner);
+        long[] pairs = Blocking.pairs(keys, dates, relative, owner);
         int[] parent = new int[reports.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -56,7 +65,7 @@ final class Partition {
         for (int i = 0; i < reports.size(); i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
         }
-        return new Partition(new ArrayList<>(groups.values()), Origins.compute(reports, reportPairs));
+        return new Partition(new ArrayList<>(groups.values()), Origins.compute(reports, reportPairs), keysOf);
     }
 
     private static int find(int[] parent, int i) {
@@ -70,6 +79,12 @@ final class Partition {
     /** The components, each a list of reports sorted by id, in order of their first report. */
     List<List<Report>> components() {
         return components;
+    }
+
+    /** The blocking keys of a record of the partitioned reports. */
+    Set<String> keys(Event e) {
+        Set<String> k = keys.get(e);
+        return k != null ? k : Blocking.keys(e);
     }
 
     Origins origins() {

@@ -111,7 +111,7 @@ final class RecordView {
         return Optional.of(when.latest().get().isBefore(published.get().date()) ? Status.OCCURRED : Status.SCHEDULED);
     }
 
-    private static boolean isIso(String t) {
+    static boolean isIso(String t) {
         return t.trim().matches("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?(/\\d{4}-\\d{2}-\\d{2})?");
     }
 

@@ -151,10 +151,17 @@ final class StandardReconciler implements Reconciler {
      * corpus. Actor identity is resolved among the component's own mentions.
      */
     static ComponentResult reconcileComponent(List<Report> reports, Origins origins) {
+        return reconcileComponent(reports, origins, Blocking::keys);
+    }
+
+    /** Reconciles one component, given the blocking keys of its records (computed once for all). */
+    static ComponentResult reconcileComponent(
+            List<Report> reports, Origins origins, java.util.function.Function<Event, Set<String>> keysOf) {
         ActorResolver actors = new ActorResolver(mentions(reports));
         List<RecordView> views = new ArrayList<>();
         List<java.util.Set<String>> keys = new ArrayList<>();
         List<When> dates = new ArrayList<>();
+        List<String> relative = new ArrayList<>();
         List<Integer> reportIndex = new ArrayList<>();
         for (int ri = 0; ri < reports.size(); ri++) {
             Report r = reports.get(ri);
@@ -162,13 +169,14 @@ final class StandardReconciler implements Reconciler {
                 Event e = r.records().get(i);
                 RecordView v = new RecordView(views.size(), r, i, resolve(r, e), actors);
                 views.add(v);
-                keys.add(Blocking.keys(e));
+                keys.add(keysOf.apply(e));
                 dates.add(v.when);
+                relative.add(v.relativeText);
                 reportIndex.add(ri);
             }
         }
         long[] pairs = Blocking.pairs(
-                keys, dates, reportIndex.stream().mapToInt(Integer::intValue).toArray());
+                keys, dates, relative, reportIndex.stream().mapToInt(Integer::intValue).toArray());
         PairScorer scorer = new PairScorer(origins);
         reanchorStaleCopies(views, pairs, scorer, origins);
         Clusters clusters = Clusters.build(views, pairs, scorer);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.json.TimelineWriter;
 import dev.entente.model.Report;
-import dev.entente.time.When;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,7 @@ class ComponentsTest {
         return all;
     }
 
-    private record Rec(Report report, Set<String> keys, When date) {}
+    private record Rec(Report report, int index, Set<String> keys) {}
 
     @Test
     void stagesByHand_giveTheStandardEvents() {
@@ -33,7 +32,7 @@ class ComponentsTest {
         List<Rec> recs = new ArrayList<>();
         for (Report r : reports) {
             for (int i = 0; i < r.records().size(); i++) {
-                recs.add(new Rec(r, Components.blockingKeys(r, i), Components.recordDate(r, i)));
+                recs.add(new Rec(r, i, Components.blockingKeys(r, i)));
             }
         }
         Map<String, String> parent = new TreeMap<>();
@@ -43,8 +42,9 @@ class ComponentsTest {
             for (Rec b : recs) {
                 if (a.report() != b.report()
                         && a.report().id().compareTo(b.report().id()) < 0
-                        && a.keys().stream().anyMatch(b.keys()::contains)
-                        && Components.comparable(a.date(), b.date())) {
+                        && a.keys().stream()
+                                .anyMatch(k -> b.keys().contains(k)
+                                        && Components.comparable(k, a.report(), a.index(), b.report(), b.index()))) {
                     union(parent, a.report().id(), b.report().id());
                     if (Components.nearCopies(a.report(), b.report())) {
                         nearCopies.add(new String[] {a.report().id(), b.report().id()});
