@@ -23,7 +23,6 @@ import dev.entente.time.When;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
@@ -608,11 +607,5 @@ public final class CorpusGenerator {
             b.addSignatories(signB);
         }
         return b.build();
-    }
-
-    static {
-        if (DayOfWeek.from(FIRST_MONDAY) != DayOfWeek.MONDAY) {
-            throw new AssertionError("FIRST_MONDAY");
-        }
     }
 }
