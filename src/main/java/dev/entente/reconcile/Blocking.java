@@ -41,7 +41,8 @@ final class Blocking {
      * only for a record that names none of these, its distinctive title words and lone country.
      */
     static Set<String> keys(Event e) {
-        String kind = e.kind().wireName() + (e instanceof Meeting m ? "/" + m.mode().wireName() : "");
+        String kind =
+                e.kind().wireName() + (e instanceof Meeting m ? "/" + m.mode().wireName() : "");
         Set<String> keys = new TreeSet<>();
         Set<String> countries = new TreeSet<>();
         for (Actor a : RecordView.principalActors(e)) {
@@ -133,7 +134,11 @@ final class Blocking {
 
     /** The relative date words of a record, folded, or null for an ISO date or none. */
     static String relativeText(Event e) {
-        return e.when().text().filter(t -> !RecordView.isIso(t)).map(Names::fold).orElse(null);
+        return e.when()
+                .text()
+                .filter(t -> !RecordView.isIso(t))
+                .map(Names::fold)
+                .orElse(null);
     }
 
     /**

@@ -148,7 +148,8 @@ final class Names {
      */
     private static final class Memo<V> {
         private static final int LIMIT = 1 << 18;
-        private final java.util.concurrent.ConcurrentHashMap<String, V> map = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<String, V> map =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         V get(String key, java.util.function.Function<String, V> f) {
             V v = map.get(key);

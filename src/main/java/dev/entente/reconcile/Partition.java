@@ -5,8 +5,8 @@ import dev.entente.model.Report;
 import dev.entente.time.When;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 

@@ -49,14 +49,17 @@ final class StandardReconciler implements Reconciler {
         }
         List<Report> sorted = new ArrayList<>(byId.values());
         Partition partition = Partition.of(sorted);
+        List<List<Report>> components = partition.components();
+        List<List<EventMerger.Merged>> perComponent = java.util.stream.IntStream.range(0, components.size())
+                .parallel()
+                .mapToObj(c -> reconcileComponent(
+                                components.get(c), partition.origins().restrictedTo(components.get(c)), partition::keys)
+                        .merged())
+                .toList();
         List<EventMerger.Merged> merged = new ArrayList<>();
         Map<String, Integer> componentOf = new HashMap<>();
-        List<List<Report>> components = partition.components();
-        for (int c = 0; c < components.size(); c++) {
-            List<Report> component = components.get(c);
-            for (EventMerger.Merged m : reconcileComponent(
-                            component, partition.origins().restrictedTo(component))
-                    .merged()) {
+        for (int c = 0; c < perComponent.size(); c++) {
+            for (EventMerger.Merged m : perComponent.get(c)) {
                 merged.add(m);
                 componentOf.put(m.id(), c);
             }
@@ -176,7 +179,10 @@ final class StandardReconciler implements Reconciler {
             }
         }
         long[] pairs = Blocking.pairs(
-                keys, dates, relative, reportIndex.stream().mapToInt(Integer::intValue).toArray());
+                keys,
+                dates,
+                relative,
+                reportIndex.stream().mapToInt(Integer::intValue).toArray());
         PairScorer scorer = new PairScorer(origins);
         reanchorStaleCopies(views, pairs, scorer, origins);
         Clusters clusters = Clusters.build(views, pairs, scorer);
