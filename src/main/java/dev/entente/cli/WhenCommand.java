@@ -11,7 +11,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code entente when EXPRESSION}: prints the resolved {@code when} object. */
-@Command(name = "when", mixinStandardHelpOptions = true, description = "Resolve a date expression and print it as JSON.")
+@Command(
+        name = "when",
+        mixinStandardHelpOptions = true,
+        description = "Resolve a date expression and print it as JSON.")
 final class WhenCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -19,10 +22,16 @@ final class WhenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPRESSION", description = "the date expression, e.g. 'next week'")
     String expression;
 
-    @Option(names = "--anchor", paramLabel = "DATE|TIMESTAMP", description = "the date relative expressions are read against")
+    @Option(
+            names = "--anchor",
+            paramLabel = "DATE|TIMESTAMP",
+            description = "the date relative expressions are read against")
     String anchor;
 
-    @Option(names = "--tense", paramLabel = "past|future", description = "read as for an occurred (past) or scheduled (future) record")
+    @Option(
+            names = "--tense",
+            paramLabel = "past|future",
+            description = "read as for an occurred (past) or scheduled (future) record")
     String tense;
 
     @Override

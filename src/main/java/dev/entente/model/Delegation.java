@@ -51,13 +51,16 @@ public non-sealed interface Delegation extends Actor {
         Checks.notBlank("name", name());
         Checks.country("country", country());
         Checks.noBlanks("aliases", aliases());
-        if (name().isEmpty() && leader().isEmpty() && members().isEmpty() && country().isEmpty()) {
+        if (name().isEmpty()
+                && leader().isEmpty()
+                && members().isEmpty()
+                && country().isEmpty()) {
             throw new IllegalArgumentException("name: a delegation needs a name, a leader, members or a country");
         }
         leader().ifPresent(l -> {
             if (l instanceof Delegation) {
-                throw new IllegalArgumentException("leader: a delegation cannot lead a delegation, got "
-                        + l.displayName());
+                throw new IllegalArgumentException(
+                        "leader: a delegation cannot lead a delegation, got " + l.displayName());
             }
         });
     }

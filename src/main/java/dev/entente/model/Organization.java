@@ -30,7 +30,8 @@ public non-sealed interface Organization extends Actor {
 
     @Override
     default String displayName() {
-        return name().orElseGet(() -> code().map(c -> c.equals("EU") ? "European Union" : c).orElseThrow());
+        return name().orElseGet(() ->
+                code().map(c -> c.equals("EU") ? "European Union" : c).orElseThrow());
     }
 
     /** Validates that a name or a code is given. */

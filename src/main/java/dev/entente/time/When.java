@@ -123,7 +123,9 @@ public interface When {
         if (other.isUnknown()) {
             return interval();
         }
-        return of(min(earliest().get(), other.earliest().get()), max(latest().get(), other.latest().get()));
+        return of(
+                min(earliest().get(), other.earliest().get()),
+                max(latest().get(), other.latest().get()));
     }
 
     /**
@@ -139,9 +141,12 @@ public interface When {
         if (overlaps(other)) {
             return 0;
         }
-        LocalDate endFirst = latest().get().isBefore(other.earliest().get()) ? latest().get() : other.latest().get();
-        LocalDate startSecond =
-                latest().get().isBefore(other.earliest().get()) ? other.earliest().get() : earliest().get();
+        LocalDate endFirst = latest().get().isBefore(other.earliest().get())
+                ? latest().get()
+                : other.latest().get();
+        LocalDate startSecond = latest().get().isBefore(other.earliest().get())
+                ? other.earliest().get()
+                : earliest().get();
         return ChronoUnit.DAYS.between(endFirst, startSecond) - 1;
     }
 
@@ -177,8 +182,8 @@ public interface When {
                     + latest().map(Object::toString).orElse("null"));
         }
         if (earliest().isPresent() && latest().get().isBefore(earliest().get())) {
-            throw new IllegalArgumentException(
-                    "when: latest " + latest().get() + " is before earliest " + earliest().get());
+            throw new IllegalArgumentException("when: latest " + latest().get() + " is before earliest "
+                    + earliest().get());
         }
     }
 
