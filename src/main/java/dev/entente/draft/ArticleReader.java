@@ -642,6 +642,22 @@ final class ArticleReader {
                 p = sep.end();
             }
         }
+        // bare names right after a meeting verb, "with", "and" or a comma
+        Matcher bare = Pattern.compile("\\b(?:met|meet|meets|with|and|by)\\s+|,\\s+")
+                .matcher(text)
+                .region(start, end);
+        while (bare.find()) {
+            if (covering(found, bare.end()) != null) {
+                continue;
+            }
+            int[] nm = nameAt(bare.end(), end);
+            if (nm == null || !text.substring(nm[0], nm[1]).contains(" ")) {
+                continue;
+            }
+            String n = text.substring(nm[0], nm[1]);
+            Actor a = lookupAll(n);
+            found.add(new Mention(a != null ? a : Person.of(n), nm[0], nm[1]));
+        }
         // surnames and known names
         Matcher w = Pattern.compile("(?<![\\w@])([A-Z][a-z’'-]+)(?:[’']s)?\\b")
                 .matcher(text)
@@ -897,6 +913,7 @@ final class ArticleReader {
         representatives(actors, countries, triggers, start, end);
         attendees(countries, triggers, start, end);
         partOf(triggers, start);
+        participation(actors, triggers, start);
         statuses(triggers, start, end);
         locations(triggers, start, end);
 
@@ -1025,7 +1042,9 @@ final class ArticleReader {
         String id = identity(p.actor());
         for (int i = 0; i < ev.participants.size(); i++) {
             if (identity(ev.participants.get(i)).equals(id)) {
-                if (richness(p.actor()) > richness(ev.participants.get(i))) {
+                String sur = Gazetteer.surname(p.actor().displayName());
+                boolean namesIt = text.substring(p.start(), p.end()).contains(sur);
+                if (richness(p.actor()) > richness(ev.participants.get(i)) || namesIt && !namedAt(ev, i, sur)) {
                     ev.participants.set(i, p.actor());
                     ev.evidence.put("participants[" + i + "]", span(p.start(), p.end()));
                     if (i == 0) {
@@ -1039,6 +1058,16 @@ final class ArticleReader {
         ev.participants.add(p.actor());
         ev.evidence.put("participants[" + i + "]", span(p.start(), p.end()));
         ev.evidence.putIfAbsent("participants", span(p.start(), p.end()));
+    }
+
+    private boolean namedAt(Ev ev, int i, String surname) {
+        Span sp = ev.evidence.get("participants[" + i + "]");
+        if (sp == null) {
+            return false;
+        }
+        int s = text.offsetByCodePoints(0, sp.start());
+        int e = text.offsetByCodePoints(0, sp.end());
+        return text.substring(s, e).contains(surname);
     }
 
     private void visit(Matcher vv, List<Mention> actors, int start, int end, List<Trigger> triggers) {
@@ -1295,7 +1324,7 @@ final class ArticleReader {
             return;
         }
         Ev ev = ministerialOf(triggers);
-        if (ev == null || !ev.attendees.isEmpty()) {
+        if (ev == null || ev.attendees.stream().anyMatch(a -> a instanceof Country)) {
             return;
         }
         for (Mention c : list) {
@@ -1326,6 +1355,48 @@ final class ArticleReader {
         }
     }
 
+    private static final Pattern PARTICIPATES = Pattern.compile(
+            "\\b(?:attend|attends|attending|participate in|participates in|participating in|take part in"
+                    + "|taking part (?:in|within)|takes part in)\\s+(?:the\\s+)?(?:inaugural\\s+|high-level\\s+)*$");
+
+    /** "X ... to attend the Y Ministerial": X (or the visitor of the visit Y is part of) attends Y. */
+    private void participation(List<Mention> actors, List<Trigger> triggers, int start) {
+        for (Trigger t : triggers) {
+            if (t.ev().kind != EventKind.MINISTERIAL) {
+                continue;
+            }
+            Matcher m = PARTICIPATES.matcher(text.substring(start, t.start()));
+            if (!m.find()) {
+                continue;
+            }
+            Mention who = null;
+            for (Mention a : actors) {
+                if (a.end() <= start + m.start() && isPersonLike(a.actor()) && !(a.actor() instanceof Delegation)) {
+                    who = a;
+                }
+            }
+            if (who == null) {
+                continue;
+            }
+            Ev ev = t.ev();
+            String id = identity(who.actor());
+            boolean present = ev.attendees.stream().anyMatch(a -> identity(a).equals(id));
+            if (!present) {
+                ev.evidence.put("attendees[" + ev.attendees.size() + "]", span(who.start(), who.end()));
+                ev.evidence.putIfAbsent("attendees", span(who.start(), who.end()));
+                ev.attendees.add(who.actor());
+            }
+            String country = who.actor() instanceof Minister mi
+                    ? mi.country().orElse(null)
+                    : who.actor() instanceof Official o ? o.country().orElse(null) : null;
+            if (country != null && !ev.representatives.containsKey(country)) {
+                ev.representatives.put(country, who.actor());
+                ev.evidence.put("representatives." + country, span(who.start(), who.end()));
+                ev.evidence.putIfAbsent("representatives", span(who.start(), who.end()));
+            }
+        }
+    }
+
     private void statuses(List<Trigger> triggers, int start, int end) {
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
@@ -1336,13 +1407,19 @@ final class ArticleReader {
             if (i + 1 < triggers.size()) {
                 we = Math.min(we, Math.max(t.end(), triggers.get(i + 1).start()));
             }
+            int clauseEnd = i + 1 < triggers.size()
+                    ? Math.max(t.end(), triggers.get(i + 1).start())
+                    : end;
             String window = text.substring(ws, we);
+            String clause = text.substring(ws, clauseEnd);
             Status st = null;
             Matcher m;
-            if ((m = CANCELLED.matcher(window)).find()) {
+            if ((m = CANCELLED.matcher(clause)).find()) {
                 st = Status.CANCELLED;
-            } else if ((m = POSTPONED.matcher(window)).find()) {
+                window = clause;
+            } else if ((m = POSTPONED.matcher(clause)).find()) {
                 st = Status.POSTPONED;
+                window = clause;
             } else if ((m = FUTURE.matcher(window)).find()) {
                 st = Status.SCHEDULED;
             } else if ((m = PAST.matcher(window)).find()) {
