@@ -1,10 +1,9 @@
 package dev.entente.time;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Objects;
 
-/** The standard {@link DateResolver}. */
+/** The standard {@link DateResolver}: ISO forms first, then the English expressions of section 4. */
 final class EnglishDateResolver implements DateResolver {
     static final EnglishDateResolver INSTANCE = new EnglishDateResolver();
 
@@ -16,13 +15,28 @@ final class EnglishDateResolver implements DateResolver {
         Objects.requireNonNull(tense, "tense");
         Objects.requireNonNull(language, "language");
         try {
-            When when = When.of(LocalDate.parse(text.trim())).withText(text);
-            return Resolution.of(anchor == null ? when : when.withAnchor(anchor));
-        } catch (DateTimeParseException e) {
+            When iso = IsoWhen.read(text);
+            if (iso != null) {
+                return Resolution.of(iso.withText(text));
+            }
+        } catch (IllegalArgumentException e) {
             return Resolution.builder()
                     .when(When.unknown(text))
-                    .addWarnings("cannot read the date expression \"" + text + "\"")
+                    .error(e.getMessage())
                     .build();
         }
+        if (!isEnglish(language)) {
+            return Resolution.builder()
+                    .when(When.unknown(text))
+                    .addWarnings("\"" + text + "\" is not an ISO date and language \"" + language
+                            + "\" is not English: left unresolved")
+                    .build();
+        }
+        return new EnglishExpression(text, anchor, tense).resolve();
+    }
+
+    private static boolean isEnglish(String language) {
+        String tag = language.trim().toLowerCase(Locale.ROOT);
+        return tag.equals("en") || tag.startsWith("en-") || tag.startsWith("en_");
     }
 }

@@ -173,6 +173,18 @@ public interface When {
         return isUnknown() || other.isUnknown() || overlaps(other);
     }
 
+    /**
+     * Returns the canonical ISO form of the interval: a day {@code 2026-02-04}, an ISO week {@code
+     * 2026-W06}, a month {@code 2026-01}, a year {@code 2026}, any other span {@code
+     * 2026-02-02/2026-02-04}. {@link #parse(String)} reads it back to the same interval (for years
+     * 0000 to 9999).
+     *
+     * @throws IllegalStateException if the date is unknown
+     */
+    default String toIsoString() {
+        return IsoWhen.write(this);
+    }
+
     /** Validates the interval. */
     @Value.Check
     default void check() {
@@ -203,6 +215,25 @@ public interface When {
      */
     static When of(LocalDate earliest, LocalDate latest) {
         return builder().earliest(earliest).latest(latest).build();
+    }
+
+    /**
+     * Reads an ISO form: a date ({@code 2026-02-04}), an interval of two ISO forms ({@code
+     * 2026-02-02/2026-02-04}, inclusive), a month ({@code 2026-01}), an ISO week ({@code 2026-W06},
+     * Monday to Sunday) or a year ({@code 2026}). The result has no text and no anchor.
+     *
+     * @throws IllegalArgumentException naming the problem: {@code 2026-02-30 is not a valid date},
+     *     {@code 2026-13 is not a valid month}, {@code 2025-W53 is not a valid ISO week}, {@code
+     *     2026-02-04/2026-02-01 ends before it starts}, or {@code ... is not an ISO date, month, week,
+     *     year or interval}
+     * @throws NullPointerException if {@code iso} is null
+     */
+    static When parse(String iso) {
+        When when = IsoWhen.read(iso);
+        if (when == null) {
+            throw new IllegalArgumentException(iso.trim() + " is not an ISO date, month, week, year or interval");
+        }
+        return when;
     }
 
     /** Returns an unknown date read from {@code text} (which may not be resolvable). */
