@@ -1,0 +1,309 @@
+package dev.entente.json;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Agreement;
+import dev.entente.model.AgreementTerms;
+import dev.entente.model.Country;
+import dev.entente.model.Delegation;
+import dev.entente.model.Event;
+import dev.entente.model.Location;
+import dev.entente.model.Meeting;
+import dev.entente.model.MeetingMode;
+import dev.entente.model.Minister;
+import dev.entente.model.Ministerial;
+import dev.entente.model.Official;
+import dev.entente.model.Organization;
+import dev.entente.model.Person;
+import dev.entente.model.Report;
+import dev.entente.model.Source;
+import dev.entente.model.Span;
+import dev.entente.model.Visit;
+import dev.entente.time.When;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The canonical writing of the interchange format's values, shared by {@link ReportWriter} and the
+ * timeline writer: fixed key order, actors as typed objects, absent optional fields left out, maps
+ * in key order.
+ */
+final class CanonicalJson {
+    private CanonicalJson() {}
+
+    /** Writes a whole report document. */
+    static void writeReport(JsonGenerator g, Report r) {
+        g.writeStartObject();
+        g.writeStringProperty("schema", Report.SCHEMA);
+        g.writeStringProperty("id", r.id());
+        g.writeName("source");
+        writeSource(g, r.source());
+        r.publishedAt().ifPresent(a -> g.writeStringProperty("publishedAt", a.toString()));
+        g.writeStringProperty("language", r.language());
+        r.text().ifPresent(t -> g.writeStringProperty("text", t));
+        g.writeName("records");
+        g.writeStartArray();
+        for (Event e : r.records()) {
+            writeRecord(g, e);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void writeSource(JsonGenerator g, Source s) {
+        g.writeStartObject();
+        g.writeStringProperty("outlet", s.outlet());
+        optional(g, "agency", s.agency());
+        optional(g, "url", s.url());
+        optional(g, "headline", s.headline());
+        optional(g, "author", s.author());
+        g.writeEndObject();
+    }
+
+    /** Writes an event record of a report (section 3), its {@code when} as its original string. */
+    static void writeRecord(JsonGenerator g, Event e) {
+        g.writeStartObject();
+        g.writeStringProperty("kind", e.kind().wireName());
+        optional(g, "ref", e.ref());
+        g.writeStringProperty("when", whenText(e.when()));
+        e.status().ifPresent(s -> g.writeStringProperty("status", s.wireName()));
+        optional(g, "title", e.title());
+        e.location().ifPresent(l -> {
+            g.writeName("location");
+            writeLocation(g, l);
+        });
+        strings(g, "topics", e.topics());
+        optional(g, "partOf", e.partOf());
+        writeKindFields(g, e);
+        if (!e.evidence().isEmpty()) {
+            g.writeName("evidence");
+            g.writeStartObject();
+            for (Map.Entry<String, Span> en : new TreeMap<>(e.evidence()).entrySet()) {
+                g.writeName(en.getKey());
+                g.writeStartArray();
+                g.writeNumber(en.getValue().start());
+                g.writeNumber(en.getValue().end());
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        if (e.confidence().isPresent()) {
+            g.writeName("confidence");
+            g.writeNumber(e.confidence().getAsDouble());
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes the fields proper to the record's kind (section 3), in the table's order. */
+    static void writeKindFields(JsonGenerator g, Event e) {
+        if (e instanceof Meeting m) {
+            actors(g, "participants", m.participants());
+            if (m.mode() != MeetingMode.IN_PERSON) {
+                g.writeStringProperty("mode", m.mode().wireName());
+            }
+            agreements(g, m.agreements());
+        } else if (e instanceof Ministerial m) {
+            m.convener().ifPresent(a -> {
+                g.writeName("convener");
+                writeActor(g, a);
+            });
+            actors(g, "attendees", m.attendees());
+            if (!m.representatives().isEmpty()) {
+                g.writeName("representatives");
+                g.writeStartObject();
+                for (Map.Entry<String, Actor> en : new TreeMap<>(m.representatives()).entrySet()) {
+                    g.writeName(en.getKey());
+                    writeActor(g, en.getValue());
+                }
+                g.writeEndObject();
+            }
+            optional(g, "edition", m.edition());
+            agreements(g, m.agreements());
+        } else if (e instanceof Visit v) {
+            v.visitor().ifPresent(a -> {
+                g.writeName("visitor");
+                writeActor(g, a);
+            });
+            v.destination().ifPresent(d -> {
+                g.writeName("destination");
+                writeDestination(g, d);
+            });
+            optional(g, "purpose", v.purpose());
+            agreements(g, v.agreements());
+        } else if (e instanceof Agreement a) {
+            actors(g, "parties", a.parties());
+            a.agreementType().ifPresent(t -> g.writeStringProperty("agreementType", t.wireName()));
+            if (a.termYears().isPresent()) {
+                g.writeNumberProperty("termYears", a.termYears().getAsInt());
+            }
+            actors(g, "signatories", a.signatories());
+        }
+    }
+
+    /** Returns the string a report document holds for {@code when}: its text, else its ISO form. */
+    static String whenText(When w) {
+        if (w.text().isPresent()) {
+            return w.text().get();
+        }
+        if (w.isUnknown()) {
+            return "unknown";
+        }
+        return w.earliest().get().equals(w.latest().get())
+                ? w.earliest().get().toString()
+                : w.earliest().get() + "/" + w.latest().get();
+    }
+
+    /**
+     * Writes the resolved {@code when} object (section 4): {@code earliest}, {@code latest} (both
+     * always written, null when unknown), {@code precision}, then {@code text} and {@code anchor} when
+     * {@code withSource} and present.
+     */
+    static void writeWhenObject(JsonGenerator g, When w, boolean withSource) {
+        g.writeStartObject();
+        g.writeName("earliest");
+        if (w.earliest().isPresent()) {
+            g.writeString(w.earliest().get().toString());
+        } else {
+            g.writeNull();
+        }
+        g.writeName("latest");
+        if (w.latest().isPresent()) {
+            g.writeString(w.latest().get().toString());
+        } else {
+            g.writeNull();
+        }
+        g.writeStringProperty("precision", w.precision().wireName());
+        if (withSource) {
+            w.text().ifPresent(t -> g.writeStringProperty("text", t));
+            w.anchor().ifPresent(a -> g.writeStringProperty("anchor", a.toString()));
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes a location object: {@code place}, {@code city}, {@code country}, those present. */
+    static void writeLocation(JsonGenerator g, Location l) {
+        g.writeStartObject();
+        optional(g, "place", l.place());
+        optional(g, "city", l.city());
+        optional(g, "country", l.country());
+        g.writeEndObject();
+    }
+
+    /** Writes a visit's destination: a bare country code when that is all it is, else a location. */
+    static void writeDestination(JsonGenerator g, Location l) {
+        if (l.place().isEmpty() && l.city().isEmpty() && l.country().isPresent()) {
+            g.writeString(l.country().get());
+        } else {
+            writeLocation(g, l);
+        }
+    }
+
+    /** Writes an actor as a typed object (section 2). */
+    static void writeActor(JsonGenerator g, Actor actor) {
+        g.writeStartObject();
+        g.writeStringProperty("kind", actor.actorKind().wireName());
+        if (actor instanceof Person p) {
+            g.writeStringProperty("name", p.name());
+            strings(g, "aliases", p.aliases());
+            ids(g, p.ids());
+            optional(g, "country", p.country());
+        } else if (actor instanceof Minister m) {
+            g.writeStringProperty("name", m.name());
+            strings(g, "aliases", m.aliases());
+            ids(g, m.ids());
+            optional(g, "portfolio", m.portfolio());
+            optional(g, "country", m.country());
+        } else if (actor instanceof Official o) {
+            g.writeStringProperty("name", o.name());
+            strings(g, "aliases", o.aliases());
+            ids(g, o.ids());
+            optional(g, "role", o.role());
+            optional(g, "country", o.country());
+        } else if (actor instanceof Delegation d) {
+            optional(g, "name", d.name());
+            strings(g, "aliases", d.aliases());
+            optional(g, "country", d.country());
+            d.leader().ifPresent(l -> {
+                g.writeName("leader");
+                writeActor(g, l);
+            });
+            actors(g, "members", d.members());
+        } else if (actor instanceof Country c) {
+            g.writeStringProperty("code", c.code());
+        } else if (actor instanceof Organization o) {
+            optional(g, "name", o.name());
+            optional(g, "code", o.code());
+            strings(g, "aliases", o.aliases());
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes {@code name: [actors...]} unless the list is empty, in the given order. */
+    static void actors(JsonGenerator g, String name, List<Actor> actors) {
+        if (actors.isEmpty()) {
+            return;
+        }
+        g.writeName(name);
+        g.writeStartArray();
+        for (Actor a : actors) {
+            writeActor(g, a);
+        }
+        g.writeEndArray();
+    }
+
+    /** Writes an agreement value (section 3, without {@code kind}/{@code when}). */
+    static void writeAgreementTerms(JsonGenerator g, AgreementTerms t) {
+        g.writeStartObject();
+        optional(g, "title", t.title());
+        actors(g, "parties", t.parties());
+        t.agreementType().ifPresent(a -> g.writeStringProperty("agreementType", a.wireName()));
+        if (t.termYears().isPresent()) {
+            g.writeNumberProperty("termYears", t.termYears().getAsInt());
+        }
+        actors(g, "signatories", t.signatories());
+        t.status().ifPresent(s -> g.writeStringProperty("status", s.wireName()));
+        g.writeEndObject();
+    }
+
+    static void agreements(JsonGenerator g, List<AgreementTerms> agreements) {
+        if (agreements.isEmpty()) {
+            return;
+        }
+        g.writeName("agreements");
+        g.writeStartArray();
+        for (AgreementTerms t : agreements) {
+            writeAgreementTerms(g, t);
+        }
+        g.writeEndArray();
+    }
+
+    static void strings(JsonGenerator g, String name, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        g.writeName(name);
+        g.writeStartArray();
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void ids(JsonGenerator g, Map<String, String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        g.writeName("ids");
+        g.writeStartObject();
+        for (Map.Entry<String, String> en : new TreeMap<>(ids).entrySet()) {
+            g.writeStringProperty(en.getKey(), en.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    static void optional(JsonGenerator g, String name, Optional<String> value) {
+        value.ifPresent(v -> g.writeStringProperty(name, v));
+    }
+}
