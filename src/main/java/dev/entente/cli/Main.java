@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Diplomatic-event records: validate reports, resolve dates, reconcile timelines.",
-        subcommands = {WhenCommand.class, ValidateCommand.class})
+        subcommands = {WhenCommand.class, ValidateCommand.class, DraftCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for success. */
