@@ -1476,10 +1476,8 @@ final class ArticleReader {
             Tense tense = ev.status == null
                     ? Tense.NONE
                     : ev.status.isFuture() ? Tense.FUTURE : ev.status == Status.OCCURRED ? Tense.PAST : Tense.NONE;
-            Resolution r = published == null ? null : resolver.resolve(ev.when, published, tense);
-            when = r == null || r.when().isUnknown()
-                    ? When.unknown(ev.when)
-                    : r.when().withText(ev.when);
+            Resolution r = resolver.resolve(ev.when, published, tense);
+            when = r.when().isUnknown() ? When.unknown(ev.when) : r.when().withText(ev.when);
         }
         double confidence = 0.4;
         confidence += ev.when != null ? (ev.whenRank >= 3 ? 0.2 : 0.1) : 0;

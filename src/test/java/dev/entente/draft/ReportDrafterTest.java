@@ -18,12 +18,14 @@ import dev.entente.model.Span;
 import dev.entente.model.Status;
 import dev.entente.model.Visit;
 import dev.entente.time.Anchor;
+import dev.entente.time.When;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,6 +168,32 @@ class ReportDrafterTest {
         assertThat(((Official) del.leader().orElseThrow()).role()).contains("Chairman, House Armed Services Committee");
         assertThat(del.members()).extracting(Actor::displayName).containsExactly("Sergio Gor");
         assertThat(d.warnings()).anyMatch(w -> w.contains("hold meetings with"));
+    }
+
+    @Test
+    void draft_datedSeeds_resolveTheirDatesAgainstThePublicationDate() {
+        Report r1 = draftSeed(1).report();
+        Report r4 = draftSeed(4).report();
+        Report r3 = draftSeed(3).report();
+
+        assertThat(visit(r1).when().interval()).isEqualTo(When.of(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 4)));
+        assertThat(ministerial(r1, "Critical Minerals Ministerial").when().interval())
+                .isEqualTo(When.of(LocalDate.of(2026, 2, 4)));
+        assertThat(meetingWith(r4, "Rajesh Kumar Singh").when().interval())
+                .isEqualTo(When.of(LocalDate.of(2026, 1, 27)));
+        assertThat(ministerial(r4, "Finance Ministerial").when().interval())
+                .isEqualTo(When.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 27)));
+        assertThat(meetingWith(r3, "Marco Rubio").when().interval()).isEqualTo(When.of(LocalDate.of(2026, 1, 13)));
+        assertThat(visit(r4).when().text()).contains("next week");
+        assertThat(visit(r4).when().earliest()).contains(LocalDate.of(2026, 2, 2));
+    }
+
+    @Test
+    void draft_relativeDateWithoutPublicationDate_staysUnresolvedWithItsText() {
+        Visit v = visit(draftSeed(0).report());
+
+        assertThat(v.when().isUnknown()).isTrue();
+        assertThat(v.when().text()).contains("next week");
     }
 
     @Test
