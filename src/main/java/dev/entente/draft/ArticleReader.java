@@ -84,13 +84,16 @@ final class ArticleReader {
             Pattern.compile("\\b(?:the|The)\\s+(meeting|talks|discussions|call|conversation)\\b");
     private static final Pattern ANAPHORIC_VISIT = Pattern.compile(
             "\\b(?:the|The|his|His|this|This|[A-Z][a-z]+[’']s)\\s+(?:visit|trip|journey|go to|itinerary)\\b");
-    private static final Pattern MEETING_VERB = Pattern.compile(
-            "\\b(?:(?:met|meets)(?:\\s+with)?|meeting\\s+with|(?:held|holding|holds|hold|had)\\s+(?:a\\s+)?"
-                    + "(?:(?:phone|telephone|video)\\s+)?(?:talks|discussions|conversation|call|meeting|meetings)\\s+with"
-                    + "|(?:spoke|speaks|talked)\\s+(?:to|with)|(?:phone|telephone|video)\\s+(?:call|conversation)\\s+with)\\b");
+    private static final Pattern MEETING_VERB =
+            Pattern.compile("\\b(?:(?:met|meets)(?:\\s+with)?|meeting\\s+with|called\\s+on|calls\\s+on"
+                    + "|(?:held|holding|holds|hold|had)\\s+(?:a\\s+|an\\s+)?(?:[a-z-]+\\s+){0,2}?"
+                    + "(?:talks|discussions|conversation|call|meeting|meetings)\\s+with"
+                    + "|(?:spoke|speaks|talked)\\s+(?:to|with)"
+                    + "|(?:phone|telephone|video)\\s+(?:call|conversation)\\s+with)\\b");
     private static final Pattern VISIT_VERB = Pattern.compile(
-            "\\b(?:(?:visit|trip|journey)\\s+to|visit(?:s|ed|ing)?|go(?:es)?\\s+to|travel(?:s|led|ling)?\\s+to"
-                    + "|head(?:s|ed|ing)?\\s+to)\\s+(?:the\\s+)?");
+            "\\b(?:(?:visit|trip|journey|tour)\\s+to|visit(?:s|ed|ing)?|go(?:es)?\\s+to|travel(?:s|led|ling)?\\s+to"
+                    + "|head(?:s|ed|ing)?\\s+to|arriv(?:e|es|ed|ing)\\s+in|land(?:s|ed)?\\s+in"
+                    + "|reach(?:es|ed)?|fly\\s+to|flew\\s+to)\\s+(?:the\\s+)?");
     private static final Pattern CONVENED_BY =
             Pattern.compile("\\b(?:convened|hosted|chaired|organi[sz]ed|held(?:\\s+on\\s+[^,.]{1,30}?)?)\\s+by\\s+$");
     private static final Pattern CONVENES =
@@ -572,7 +575,14 @@ final class ArticleReader {
 
     /** First pass: who holds which office, and surnames, across the whole article. */
     private void collectHolders(int start, int end) {
-        for (Mention m : officeMentions(start, end, true)) {
+        List<Mention> offices = officeMentions(start, end, true);
+        List<Mention> bare = new ArrayList<>(offices);
+        bareNamesBeforeVerbs(start, end, bare);
+        bare.removeAll(offices);
+        for (Mention m : bare) {
+            bySurname.putIfAbsent(Gazetteer.surname(m.actor().displayName()), m.actor());
+        }
+        for (Mention m : offices) {
             String name = Gazetteer.namesOf(m.actor()).get(0);
             String sur = Gazetteer.surname(name);
             Actor prev = bySurname.get(sur);
@@ -658,6 +668,7 @@ final class ArticleReader {
             Actor a = lookupAll(n);
             found.add(new Mention(a != null ? a : Person.of(n), nm[0], nm[1]));
         }
+        bareNamesBeforeVerbs(start, end, found);
         // surnames and known names
         Matcher w = Pattern.compile("(?<![\\w@])([A-Z][a-z’'-]+)(?:[’']s)?\\b")
                 .matcher(text)
@@ -675,6 +686,29 @@ final class ArticleReader {
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return delegations(found, start, end);
     }
+
+    /** Adds the two- or three-word names written right before a verb ("Maria Lopez will ..."). */
+    private void bareNamesBeforeVerbs(int start, int end, List<Mention> found) {
+        Matcher nb = NAME.matcher(text).region(start, end);
+        while (nb.find()) {
+            int s0 = nb.start(1);
+            if (covering(found, s0) != null || s0 > start && Character.isLetterOrDigit(text.charAt(s0 - 1))) {
+                continue;
+            }
+            int[] nm = nameAt(s0, end);
+            if (nm == null || !text.substring(nm[0], nm[1]).contains(" ")) {
+                continue;
+            }
+            if (BEFORE_VERB.matcher(text).region(nm[1], end).lookingAt()) {
+                String n = text.substring(nm[0], nm[1]);
+                Actor a = lookupAll(n);
+                found.add(new Mention(a != null ? a : Person.of(n), nm[0], nm[1]));
+            }
+        }
+    }
+
+    private static final Pattern BEFORE_VERB = Pattern.compile(
+            "\\s+(?:will|is|was|has|had|met|meets|held|holds|spoke|visited|visits|arrived|arrives|also|signed|called)\\b");
 
     private Actor lookupAll(String name) {
         Actor a = gazetteer.knownByName.get(name.toLowerCase(Locale.ROOT));
