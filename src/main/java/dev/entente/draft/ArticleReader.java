@@ -76,8 +76,8 @@ final class ArticleReader {
     private static final Pattern POSTPONED = Pattern.compile("\\b(?:postponed|deferred|put off|rescheduled)\\b");
     private static final Pattern CANCELLED = Pattern.compile("\\b(?:cancell?ed|called off|scrapped)\\b");
 
-    private static final Pattern NAMED_MINISTERIAL =
-            Pattern.compile("((?:[A-Z][\\w’'-]*\\s+){1,4})(Ministerial|Summit)\\b");
+    private static final Pattern NAMED_MINISTERIAL = Pattern.compile(
+            "((?:[A-Z][\\w’'-]*\\s+){1,4})(Ministerial|Summit|Dialogue|(?<=Ministers['’]\\s)Meeting)\\b");
     private static final Pattern ANAPHORIC_MINISTERIAL = Pattern.compile(
             "\\b(?:the|this|This|The)\\s+(?:high-level\\s+)?(?:ministerial|Ministerial|summit|Summit|gathering|occasion)\\b");
     private static final Pattern ANAPHORIC_MEETING =
@@ -156,6 +156,10 @@ final class ArticleReader {
         Actor visitor;
         Location destination;
         MeetingMode mode = MeetingMode.IN_PERSON;
+        dev.entente.model.AgreementType agreementType;
+        Integer termYears;
+        final List<Actor> signatories = new ArrayList<>();
+        final List<Actor> parties = new ArrayList<>();
         Ev partOf;
         int mentions;
 
@@ -897,6 +901,10 @@ final class ArticleReader {
                 triggers.add(new Trigger(lastVisit, av.start(), av.end()));
             }
         }
+        Matcher ag = AGREEMENT.matcher(text).region(start, end);
+        while (ag.find()) {
+            agreement(ag, actors, start, end, triggers);
+        }
         Matcher nm = NAMED_MINISTERIAL.matcher(text).region(start, end);
         while (nm.find()) {
             namedMinisterial(nm, actors, start, triggers);
@@ -1172,6 +1180,82 @@ final class ArticleReader {
 
     private static final Pattern ADJECTIVAL =
             Pattern.compile("\\s*(?:[A-Z]\\w*|delegation|officials?|team|lawmakers)\\b");
+
+    private static final Pattern AGREEMENT = Pattern.compile(
+            "\\b(?:signed|sign|signs|signing|inked|ink|concluded|conclude)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,8}?"
+                    + "(?<kw>Agreement|MoU|MoUs|Memorandum of Understanding|Treaty|Pact|Joint Statement|Accord)\\b");
+
+    private void agreement(Matcher ag, List<Mention> actors, int start, int end, List<Trigger> triggers) {
+        int kwEnd = ag.end("kw");
+        int ts = ag.start("kw");
+        while (true) {
+            int p = ts - 1;
+            while (p > ag.start() && text.charAt(p) == ' ') {
+                p--;
+            }
+            int w = p;
+            while (w > ag.start() && !Character.isWhitespace(text.charAt(w - 1))) {
+                w--;
+            }
+            String word = text.substring(w, p + 1);
+            if (w <= ag.start() || !(word.matches("[A-Z][\\w-]*|\\d+-year|of|and|on|for"))) {
+                break;
+            }
+            ts = w;
+        }
+        while (text.substring(ts, kwEnd).matches("(?:of|and|on|for)\\s.*")) {
+            ts = text.indexOf(' ', ts) + 1;
+        }
+        Matcher lead = Pattern.compile("\\d{1,3}-year\\s+").matcher(text).region(ts, kwEnd);
+        if (lead.lookingAt()) {
+            ts = lead.end();
+        }
+        String title = text.substring(ts, kwEnd);
+        String kw = ag.group("kw");
+        Ev ev = null;
+        for (Ev e : events) {
+            if (e.kind == EventKind.AGREEMENT && e.title != null && e.title.equalsIgnoreCase(title)) {
+                ev = e;
+            }
+        }
+        if (ev == null) {
+            ev = new Ev(EventKind.AGREEMENT);
+            ev.title = title;
+            ev.evidence.put("kind", span(ag.start(), kwEnd));
+            ev.evidence.put("title", span(ts, kwEnd));
+            ev.agreementType = title.contains("Framework")
+                    ? dev.entente.model.AgreementType.FRAMEWORK
+                    : kw.startsWith("MoU") || kw.startsWith("Memorandum")
+                            ? dev.entente.model.AgreementType.MOU
+                            : kw.equals("Treaty")
+                                    ? dev.entente.model.AgreementType.TREATY
+                                    : kw.equals("Joint Statement")
+                                            ? dev.entente.model.AgreementType.JOINT_STATEMENT
+                                            : dev.entente.model.AgreementType.OTHER;
+            ev.evidence.put("agreementType", span(ag.start("kw"), kwEnd));
+            Matcher years =
+                    Pattern.compile("\\b(\\d{1,3})-year\\b").matcher(text).region(ag.start(), kwEnd);
+            ev.evidence.put("title", span(ts, kwEnd));
+            if (years.find()) {
+                ev.termYears = Integer.parseInt(years.group(1));
+                ev.evidence.put("termYears", span(years.start(), years.end()));
+            }
+            events.add(ev);
+        }
+        for (Mention m : actors) {
+            if (m.end() <= ag.start()
+                    && isPersonLike(m.actor())
+                    && ev.signatories.stream().noneMatch(a -> identity(a).equals(identity(m.actor())))) {
+                String gap = text.substring(m.end(), ag.start());
+                if (gap.length() < 40 && !gap.contains(",")) {
+                    ev.evidence.put("signatories[" + ev.signatories.size() + "]", span(m.start(), m.end()));
+                    ev.evidence.putIfAbsent("signatories", span(m.start(), m.end()));
+                    ev.signatories.add(m.actor());
+                }
+            }
+        }
+        triggers.add(new Trigger(ev, ag.start(), kwEnd));
+    }
 
     private void namedMinisterial(Matcher nm, List<Mention> actors, int start, List<Trigger> triggers) {
         String[] tokens = nm.group(1).trim().split("\\s+");
@@ -1519,6 +1603,7 @@ final class ArticleReader {
         confidence += Math.min(0.2, 0.05 * ev.mentions);
         confidence += ev.evidence.size() >= 5 ? 0.05 : 0;
         confidence = Math.round(Math.min(0.95, confidence) * 100) / 100.0;
+        List<Actor> parties = ev.kind == EventKind.AGREEMENT ? parties(ev) : List.of();
         Map<String, Span> evidence = new LinkedHashMap<>(ev.evidence);
         evidence.remove("kind");
         return switch (ev.kind) {
@@ -1548,8 +1633,37 @@ final class ArticleReader {
                 common(b::status, b::title, b::location, b::partOf, ev);
                 yield b.putAllEvidence(evidence).confidence(confidence).build();
             }
-            case AGREEMENT -> throw new IllegalStateException("agreements are not drafted");
+            case AGREEMENT -> {
+                dev.entente.model.Agreement.Builder b = dev.entente.model.Agreement.builder()
+                        .ref(ev.ref)
+                        .when(when)
+                        .addAllSignatories(ev.signatories)
+                        .addAllParties(parties);
+                Optional.ofNullable(ev.agreementType).ifPresent(b::agreementType);
+                Optional.ofNullable(ev.termYears).ifPresent(b::termYears);
+                common(b::status, b::title, b::location, b::partOf, ev);
+                yield b.putAllEvidence(evidence).confidence(confidence).build();
+            }
         };
+    }
+
+    /** The countries of an agreement's signatories, in order: its parties. */
+    private static List<Actor> parties(Ev ev) {
+        List<Actor> out = new ArrayList<>();
+        for (int i = 0; i < ev.signatories.size(); i++) {
+            Actor a = ev.signatories.get(i);
+            Optional<String> c = a instanceof Minister m
+                    ? m.country()
+                    : a instanceof Official o
+                            ? o.country()
+                            : a instanceof Delegation d ? d.country() : Optional.empty();
+            if (c.isPresent() && !out.contains(Country.of(c.get()))) {
+                out.add(Country.of(c.get()));
+                ev.evidence.put("parties[" + (out.size() - 1) + "]", ev.evidence.get("signatories[" + i + "]"));
+                ev.evidence.putIfAbsent("parties", ev.evidence.get("signatories[" + i + "]"));
+            }
+        }
+        return out;
     }
 
     private static void common(

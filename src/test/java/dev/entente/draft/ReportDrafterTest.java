@@ -3,6 +3,7 @@ package dev.entente.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.Actor;
+import dev.entente.model.Agreement;
 import dev.entente.model.Country;
 import dev.entente.model.Delegation;
 import dev.entente.model.Event;
@@ -62,6 +63,12 @@ class ReportDrafterTest {
 
     static Stream<String> seeds() {
         return SEEDS.stream();
+    }
+
+    static Stream<String> devArticles() {
+        return Stream.concat(
+                SEEDS.stream().map(id -> "seeds/" + id),
+                Stream.of("synthetic-postponed", "synthetic-summit", "synthetic-agreement", "synthetic-spun-office"));
     }
 
     private static Draft draftSeed(int n) {
@@ -266,9 +273,9 @@ class ReportDrafterTest {
     }
 
     @ParameterizedTest
-    @MethodSource("seeds")
-    void draft_everyFieldSet_hasEvidenceThatSupportsIt(String id) {
-        String text = seed(id);
+    @MethodSource("devArticles")
+    void draft_everyFieldSet_hasEvidenceThatSupportsIt(String name) {
+        String text = article(name);
         Report r = DRAFTER.draft(text).report();
         int[] cps = text.codePoints().toArray();
 
@@ -301,10 +308,23 @@ class ReportDrafterTest {
                             m.attendees().get(i));
                 }
                 m.representatives().forEach((code, a) -> assertSupports(at(cps, ev.get("representatives." + code)), a));
+            } else if (e instanceof Agreement a) {
+                for (int i = 0; i < a.signatories().size(); i++) {
+                    assertSupports(
+                            at(cps, ev.get("signatories[" + i + "]")),
+                            a.signatories().get(i));
+                }
+                assertThat(ev)
+                        .containsKeys(a.parties().isEmpty() ? new String[0] : new String[] {"parties", "parties[0]"});
+                a.termYears()
+                        .ifPresent(y -> assertThat(at(cps, ev.get("termYears"))).contains(String.valueOf(y)));
+                a.agreementType().ifPresent(t -> assertThat(ev).containsKey("agreementType"));
             } else if (e instanceof Visit v) {
                 v.visitor().ifPresent(a -> assertSupports(at(cps, ev.get("visitor")), a));
                 v.destination().flatMap(Location::country).ifPresent(c -> assertThat(at(cps, ev.get("destination")))
-                        .containsAnyOf("US", "United States", "India"));
+                        .containsAnyOf("US", "United States", "India", "Canada"));
+                v.destination().flatMap(Location::city).ifPresent(c -> assertThat(at(cps, ev.get("destination")))
+                        .contains(c));
             }
         }
     }
@@ -411,6 +431,26 @@ class ReportDrafterTest {
         assertThat(m.location().flatMap(Location::city)).contains("New Delhi");
         assertThat(r.records()).noneMatch(e -> e.actors().stream()
                 .anyMatch(a -> a.displayName().contains("Xi")));
+    }
+
+    @Test
+    void draft_signedAgreement_isDraftedButARecentlyConcludedOneIsNot() {
+        Report r = DRAFTER.draft(article("synthetic-agreement")).report();
+
+        List<Agreement> agreements = records(r, Agreement.class);
+        assertThat(agreements).hasSize(1);
+        Agreement a = agreements.get(0);
+        assertThat(a.title()).contains("Critical Minerals Investment Partnership Agreement");
+        assertThat(a.termYears()).hasValue(5);
+        assertThat(a.status()).contains(Status.OCCURRED);
+        assertThat(a.signatories()).extracting(Actor::displayName).containsExactly("Penny Wong", "S. Jaishankar");
+        assertThat(a.parties()).containsExactly(Country.of("AU"), Country.of("IN"));
+        Meeting talks = meetingWith(r, "Penny Wong");
+        assertThat(when(talks)).isEqualTo("on Wednesday");
+        assertThat(talks.location().flatMap(Location::city)).contains("Canberra");
+        Ministerial quad = ministerial(r, "Quad Foreign Ministers' Meeting");
+        assertThat(when(quad)).isEqualTo("later this month");
+        assertThat(quad.status()).contains(Status.SCHEDULED);
     }
 
     @Test
