@@ -285,8 +285,9 @@ final class ArticleReader {
             }
             drop(ag.start(), ag.end());
         }
-        Matcher dl = Pattern.compile("(?m)^\\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (" + MONTH
-                        + ") (\\d{1,2})(?:, (\\d{4}))?" + "(?:\\s*\\(" + AGENCIES + "\\))?\\s*(?:$|[:—–-]\\s*)")
+        Matcher dl = Pattern.compile(
+                        "(?m)^\\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (" + MONTH + ") (\\d{1,2})(?:, (\\d{4}))?"
+                                + "(?:\\s*\\(" + AGENCIES + "\\))?(?:\\s*$|\\s*[:—–-]\\s*|(?<=\\))\\s+)")
                 .matcher(text);
         if (dl.find()) {
             drop(dl.start(), dl.end());
@@ -657,7 +658,7 @@ final class ArticleReader {
             }
         }
         // bare names right after a meeting verb, "with", "and" or a comma
-        Matcher bare = Pattern.compile("\\b(?:met|meet|meets|with|and|by)\\s+|,\\s+")
+        Matcher bare = Pattern.compile("\\b(?:met|meet|meets|with|and|by|counterparts?)\\s+|,\\s+")
                 .matcher(text)
                 .region(start, end);
         while (bare.find()) {
@@ -670,7 +671,14 @@ final class ArticleReader {
             }
             String n = text.substring(nm[0], nm[1]);
             Actor a = lookupAll(n);
-            found.add(new Mention(a != null ? a : Person.of(n), nm[0], nm[1]));
+            Matcher cp = COUNTERPART.matcher(text).region(start, bare.end());
+            String cc = cp.find() ? Gazetteer.COUNTRIES.get(cp.group(1)) : null;
+            found.add(new Mention(
+                    a != null
+                            ? a
+                            : cc != null ? Person.builder().name(n).country(cc).build() : Person.of(n),
+                    nm[0],
+                    nm[1]));
         }
         bareNamesBeforeVerbs(start, end, found);
         // surnames and known names
@@ -710,6 +718,8 @@ final class ArticleReader {
             }
         }
     }
+
+    private static final Pattern COUNTERPART = Pattern.compile("\\b([A-Z][\\w’']+)\\s+counterparts?\\s+$");
 
     private static final Pattern BEFORE_VERB = Pattern.compile(
             "\\s+(?:will|is|was|has|had|met|meets|held|holds|spoke|visited|visits|arrived|arrives|also|signed|called)\\b");
@@ -1016,7 +1026,8 @@ final class ArticleReader {
                 continue;
             }
             String gap = text.substring(last, m.start());
-            if (!gap.matches("[\\s,]*(?:(?:a|the|visiting|India[’']s|and|along with)\\s*)*[\\s,]*")
+            if (!gap.matches(
+                            "[\\s,]*(?:(?:a|the|visiting|India[’']s|and|along with|(?:his|her|their)\\s+(?:[A-Z]\\w+\\s+)?counterparts?)\\s*)*[\\s,]*")
                     && !(objects.isEmpty() && gap.length() < 12)) {
                 break;
             }
@@ -1132,6 +1143,7 @@ final class ArticleReader {
                     code = c.getValue();
                     cityName = c.getKey();
                     destEnd = vv.end() + c.getKey().length();
+                    break;
                 }
             }
         }
@@ -1455,11 +1467,21 @@ final class ArticleReader {
                 "attendees", span(list.get(0).start(), list.get(list.size() - 1).end()));
     }
 
+    private static final Pattern DURING = Pattern.compile("\\b(?:During|during)\\s+$");
+
     private void partOf(List<Trigger> triggers, int start) {
         Trigger visit = null;
         for (Trigger t : triggers) {
             if (t.ev().kind == EventKind.VISIT) {
                 visit = t;
+            } else if (visit != null
+                    && t.ev().kind != EventKind.VISIT
+                    && t.ev().partOf == null
+                    && DURING.matcher(text).region(start, visit.start()).find()) {
+                Matcher d = DURING.matcher(text).region(start, visit.start());
+                d.find();
+                t.ev().partOf = visit.ev();
+                t.ev().evidence.put("partOf", span(d.start(), t.end()));
             } else if (t.ev().kind == EventKind.MINISTERIAL
                     && visit != null
                     && t.start() > visit.end()
@@ -1556,6 +1578,27 @@ final class ArticleReader {
     }
 
     private void locations(List<Trigger> triggers, int start, int end) {
+        for (Map.Entry<String, String[]> pl : Gazetteer.PLACES.entrySet()) {
+            Matcher m = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(" + Pattern.quote(pl.getKey()) + ")\\b")
+                    .matcher(text)
+                    .region(start, end);
+            if (m.find()) {
+                Trigger best = null;
+                for (Trigger t : triggers) {
+                    if (t.end() <= m.start() && t.ev().kind != EventKind.VISIT) {
+                        best = t;
+                    }
+                }
+                if (best != null && best.ev().location == null) {
+                    best.ev().location = Location.builder()
+                            .place(pl.getKey())
+                            .city(pl.getValue()[0])
+                            .country(pl.getValue()[1])
+                            .build();
+                    best.ev().evidence.put("location", span(m.start(1), m.end(1)));
+                }
+            }
+        }
         for (Map.Entry<String, String> c : Gazetteer.CITIES.entrySet()) {
             Matcher m = Pattern.compile("\\bin\\s+(" + Pattern.quote(c.getKey()) + ")\\b")
                     .matcher(text)

@@ -185,7 +185,7 @@ final class Gazetteer {
     }
 
     /** Cities with their country codes. */
-    static final Map<String, String> CITIES = Map.ofEntries(
+    static final Map<String, String> CITIES = longestFirst(Map.ofEntries(
             Map.entry("New Delhi", "IN"),
             Map.entry("Delhi", "IN"),
             Map.entry("Mumbai", "IN"),
@@ -207,7 +207,82 @@ final class Gazetteer {
             Map.entry("Dhaka", "BD"),
             Map.entry("Kathmandu", "NP"),
             Map.entry("Colombo", "LK"),
-            Map.entry("Islamabad", "PK"));
+            Map.entry("Islamabad", "PK"),
+            Map.entry("Goa", "IN"),
+            Map.entry("Hyderabad", "IN"),
+            Map.entry("Bengaluru", "IN"),
+            Map.entry("Chennai", "IN"),
+            Map.entry("Kolkata", "IN"),
+            Map.entry("Johannesburg", "ZA"),
+            Map.entry("Sydney", "AU"),
+            Map.entry("Melbourne", "AU"),
+            Map.entry("Shanghai", "CN"),
+            Map.entry("Osaka", "JP"),
+            Map.entry("Hiroshima", "JP"),
+            Map.entry("Kyiv", "UA"),
+            Map.entry("Dubai", "AE"),
+            Map.entry("Abu Dhabi", "AE"),
+            Map.entry("Riyadh", "SA"),
+            Map.entry("Jakarta", "ID"),
+            Map.entry("Bali", "ID"),
+            Map.entry("Manila", "PH"),
+            Map.entry("Hanoi", "VN"),
+            Map.entry("Bangkok", "TH"),
+            Map.entry("Kuala Lumpur", "MY"),
+            Map.entry("Male", "MV"),
+            Map.entry("Thimphu", "BT"),
+            Map.entry("Kabul", "AF"),
+            Map.entry("Tehran", "IR"),
+            Map.entry("Ankara", "TR"),
+            Map.entry("Cairo", "EG"),
+            Map.entry("Nairobi", "KE"),
+            Map.entry("Brasilia", "BR"),
+            Map.entry("Rio de Janeiro", "BR"),
+            Map.entry("Buenos Aires", "AR"),
+            Map.entry("Mexico City", "MX"),
+            Map.entry("Toronto", "CA"),
+            Map.entry("Vienna", "AT"),
+            Map.entry("Madrid", "ES"),
+            Map.entry("Lisbon", "PT"),
+            Map.entry("Warsaw", "PL"),
+            Map.entry("Stockholm", "SE"),
+            Map.entry("Oslo", "NO"),
+            Map.entry("Helsinki", "FI"),
+            Map.entry("Copenhagen", "DK"),
+            Map.entry("The Hague", "NL"),
+            Map.entry("Amsterdam", "NL"),
+            Map.entry("Munich", "DE"),
+            Map.entry("Davos", "CH"),
+            Map.entry("Astana", "KZ"),
+            Map.entry("Tashkent", "UZ"),
+            Map.entry("Wellington", "NZ"),
+            Map.entry("Doha", "QA"),
+            Map.entry("Muscat", "OM"),
+            Map.entry("Baku", "AZ"),
+            Map.entry("Yerevan", "AM")));
+
+    private static <V> Map<String, V> longestFirst(Map<String, V> m) {
+        Map<String, V> out = new LinkedHashMap<>();
+        m.entrySet().stream()
+                .sorted(Comparator.comparingInt(
+                                (Map.Entry<String, V> e) -> -e.getKey().length())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Named places, each with its city and country code. */
+    static final Map<String, String[]> PLACES = longestFirst(Map.of(
+            "White House", new String[] {"Washington", "US"},
+            "State Department", new String[] {"Washington", "US"},
+            "US Department of State", new String[] {"Washington", "US"},
+            "Pentagon", new String[] {"Washington", "US"},
+            "Hyderabad House", new String[] {"New Delhi", "IN"},
+            "Rashtrapati Bhavan", new String[] {"New Delhi", "IN"},
+            "Kremlin", new String[] {"Moscow", "RU"},
+            "Elysee Palace", new String[] {"Paris", "FR"},
+            "Élysée Palace", new String[] {"Paris", "FR"},
+            "Downing Street", new String[] {"London", "GB"}));
 
     /** Capitalised words that are never part of a person's name. */
     static final Set<String> NOT_NAMES = Set.of(

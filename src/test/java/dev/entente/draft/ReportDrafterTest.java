@@ -68,7 +68,12 @@ class ReportDrafterTest {
     static Stream<String> devArticles() {
         return Stream.concat(
                 SEEDS.stream().map(id -> "seeds/" + id),
-                Stream.of("synthetic-postponed", "synthetic-summit", "synthetic-agreement", "synthetic-spun-office"));
+                Stream.of(
+                        "synthetic-postponed",
+                        "synthetic-summit",
+                        "synthetic-agreement",
+                        "synthetic-spun-office",
+                        "synthetic-state-visit"));
     }
 
     private static Draft draftSeed(int n) {
@@ -285,7 +290,7 @@ class ReportDrafterTest {
             e.when().text().ifPresent(w -> assertThat(at(cps, ev.get("when"))).isEqualTo(w));
             e.status().ifPresent(s -> assertThat(ev).containsKey("status"));
             e.title().ifPresent(t -> assertThat(at(cps, ev.get("title"))).isEqualTo(t));
-            e.location().flatMap(Location::city).ifPresent(c -> assertThat(at(cps, ev.get("location")))
+            e.location().flatMap(l -> l.place().or(l::city)).ifPresent(c -> assertThat(at(cps, ev.get("location")))
                     .contains(c));
             e.partOf().ifPresent(p -> assertThat(ev).containsKey("partOf"));
             if (e instanceof Meeting m) {
@@ -451,6 +456,27 @@ class ReportDrafterTest {
         Ministerial quad = ministerial(r, "Quad Foreign Ministers' Meeting");
         assertThat(when(quad)).isEqualTo("later this month");
         assertThat(quad.status()).contains(Status.SCHEDULED);
+    }
+
+    @Test
+    void draft_stateVisit_meetingDuringTheVisitIsPartOfItAndCounterpartIsAParticipant() {
+        Report r = DRAFTER.draft(article("synthetic-state-visit")).report();
+
+        assertThat(r.publishedAt()).contains(Anchor.parse("2025-06-14"));
+        assertThat(r.source().agency()).contains("PTI");
+        Visit v = visit(r);
+        assertThat(name(v.visitor())).isEqualTo("Narendra Modi");
+        assertThat(when(v)).isEqualTo("June 21 to 24");
+        Meeting talks = meetingWith(r, "Joe Biden");
+        assertThat(talks.partOf()).isEqualTo(v.ref());
+        assertThat(when(talks)).isEqualTo("on June 22");
+        assertThat(talks.location().flatMap(Location::place)).contains("White House");
+        Meeting sco = meetingWith(r, "Wang Yi");
+        assertThat(sco.partOf()).isEmpty();
+        assertThat(when(sco)).isEqualTo("on Monday");
+        assertThat(sco.location().flatMap(Location::city)).contains("Goa");
+        Person wang = (Person) sco.participants().get(1);
+        assertThat(wang.country()).contains("CN");
     }
 
     @Test
