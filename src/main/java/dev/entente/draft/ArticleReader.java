@@ -61,7 +61,7 @@ final class ArticleReader {
                     "(?i)\\b(?<x>(?:earlier|later)\\s+this\\s+(?:week|month)|(?:next|last|this)\\s+(?:week|month)"
                             + "|yesterday|today|tomorrow)\\b"),
             Pattern.compile("\\b(?<x>on\\s+" + WEEKDAY + ")\\b"),
-            Pattern.compile("\\b(?<x>(?:in|early|mid|late)\\s+" + MONTH + "(?:\\s+\\d{4})?)\\b"));
+            Pattern.compile("\\b(?<x>(?:in|early|mid|late)[\\s-]+" + MONTH + "(?:\\s+\\d{4})?)\\b"));
 
     private static final Pattern REPORTING =
             Pattern.compile("(?:said|stated|confirmed|announced|noted|told|posted|added|reported|highlighted)\\s*$");
@@ -71,7 +71,7 @@ final class ArticleReader {
                     + "|to attend|to participate)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
-            "\\b(?:met|(?:held|convened|hosted)(?!\\s+(?:by|in)\\b)|concluded|signed|spoke|visited|was represented|represented"
+            "\\b(?:met|(?:was|were)\\s+(?:held|convened|hosted)|(?:held|convened|hosted)(?!\\s+(?:by|in)\\b)|concluded|signed|spoke|visited|was represented|represented"
                     + "|took place|talked)\\b");
     private static final Pattern POSTPONED = Pattern.compile("\\b(?:postponed|deferred|put off|rescheduled)\\b");
     private static final Pattern CANCELLED = Pattern.compile("\\b(?:cancell?ed|called off|scrapped)\\b");
@@ -87,7 +87,8 @@ final class ArticleReader {
     private static final Pattern MEETING_VERB =
             Pattern.compile("\\b(?:(?:met|meets)(?:\\s+with)?|meeting\\s+with|called\\s+on|calls\\s+on"
                     + "|(?:held|holding|holds|hold|had)\\s+(?:a\\s+|an\\s+)?(?:[a-z-]+\\s+){0,2}?"
-                    + "(?:talks|discussions|conversation|call|meeting|meetings)\\s+with"
+                    + "(?:talks|discussions|conversation|call|meeting|meetings)(?:\\s+with)?"
+                    + "|(?:meeting|talks|call|conversation)\\s+between"
                     + "|(?:spoke|speaks|talked)\\s+(?:to|with)"
                     + "|(?:phone|telephone|video)\\s+(?:call|conversation)\\s+with)\\b");
     private static final Pattern VISIT_VERB = Pattern.compile(
@@ -530,9 +531,34 @@ final class ArticleReader {
                 out.add(new Mention(actor, ms[0], mEnd));
             }
         }
+        Matcher g = GENERIC_MINISTER.matcher(text).region(start, end);
+        while (g.find()) {
+            if (used[g.start(1) - start] || used[g.end(1) - 1 - start]) {
+                continue;
+            }
+            int[] name = nameAt(g.end(), end);
+            if (name == null) {
+                continue;
+            }
+            int[] ms = {g.start(1)};
+            String country = countryBefore(g.start(1), start, ms);
+            String portfolio = g.group(2).trim();
+            Actor actor = holder(
+                    Office.minister(portfolio + " Minister", null, portfolio),
+                    text.substring(name[0], name[1]),
+                    country,
+                    portfolio);
+            for (int i = ms[0]; i < name[1]; i++) {
+                used[i - start] = true;
+            }
+            out.add(new Mention(actor, ms[0], name[1]));
+        }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
     }
+
+    private static final Pattern GENERIC_MINISTER =
+            Pattern.compile("((?:Union\\s+)?((?:[A-Z][a-z]+\\s+(?:and\\s+)?){1,3})Minister)\\s+(?=[A-Z])");
 
     private static String officeKey(Office o, String country) {
         return o.title() + "/" + (country != null ? country : o.country().orElse(""));
@@ -1033,6 +1059,30 @@ final class ArticleReader {
             }
             objects.add(m);
             last = m.end();
+        }
+        if (subject != null && objects.isEmpty()) {
+            Mention first = null;
+            for (Mention m : actors) {
+                if (m.end() <= subject.start()
+                        && isPersonLike(m.actor())
+                        && text.substring(m.end(), subject.start()).matches("\\s*(?:and|,)\\s*")) {
+                    first = m;
+                }
+            }
+            if (first != null) {
+                objects.add(subject);
+                subject = first;
+            }
+        }
+        if (mv.group().endsWith("between")) {
+            List<Mention> after = new ArrayList<>();
+            for (Mention m : objects) {
+                after.add(m);
+            }
+            if (after.size() >= 2) {
+                subject = after.remove(0);
+                objects = after;
+            }
         }
         if (subject == null || objects.isEmpty()) {
             warnings.add("'" + mv.group().trim() + "' at "
@@ -1537,6 +1587,11 @@ final class ArticleReader {
         }
     }
 
+    private static final Pattern PASSIVE_FUTURE = Pattern.compile(
+            "\\b(?:will be held|is to be held|are to be held|will take place|is scheduled|are scheduled)\\b");
+    private static final Pattern PASSIVE_PAST =
+            Pattern.compile("\\b(?:(?:was|were) (?:held|hosted|convened)|took place)\\b");
+
     private void statuses(List<Trigger> triggers, int start, int end) {
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
@@ -1564,6 +1619,13 @@ final class ArticleReader {
                 st = Status.SCHEDULED;
             } else if ((m = PAST.matcher(window)).find()) {
                 st = Status.OCCURRED;
+            }
+            if (st == null && (m = PASSIVE_FUTURE.matcher(clause)).find()) {
+                st = Status.SCHEDULED;
+                window = clause;
+            } else if (st == null && (m = PASSIVE_PAST.matcher(clause)).find()) {
+                st = Status.OCCURRED;
+                window = clause;
             }
             if (st == null) {
                 continue;
