@@ -258,13 +258,18 @@ final class ArticleReader {
         if (tail.find()) {
             drop(tail.start(), text.length());
         }
-        dropAll(Pattern.compile("(?m)^\\s*(?:Share this article:?|Share|Advertisement|\\d+ min read|Also Read:.*"
-                + "|Add [^\\n]{0,60} as a Preferred Source|(?:Image|Photo|Picture)(?: credit| caption)?:.*"
-                + "|Follow us on.*|We welcome thoughtful discussions.*)\\s*$"));
+        dropAll(Pattern.compile("(?mi)^\\s*(?:Share this article:?|Share|Advertisement|Advertisment|Sponsored|Trending"
+                + "|\\d+ min(?:ute)?s? read|(?:Also Read|Read More|Read Also|Also See|Related(?: News| Stories)?):.*"
+                + "|Add [^\\n]{0,60} as a Preferred Source|(?:Image|Photo|Picture|File photo)(?: credit| caption)?:.*"
+                + "|Follow (?:us|[^\\n]{0,40}) on (?:Twitter|X|Facebook|Instagram|WhatsApp|Google News|Telegram).*"
+                + "|Subscribe (?:to|now).*|Click here.*|Download the .{0,40}app.*|Disclaimer:.*"
+                + "|(?:Published|Updated|Last Updated)(?: on)?:? .{0,60}"
+                + "|We welcome thoughtful discussions.*)\\s*$"));
         dropAll(Pattern.compile("Add [A-Z][\\w ]{0,60} as a Preferred Source"));
         dropAll(Pattern.compile("!\\[[^\\n]*?\\]\\([^)\\s]*\\)"));
         dropAll(Pattern.compile("\\(Except for the headline[^)]*\\)"));
-        Matcher key = Pattern.compile("(?m)^\\s*Key Points:?.*$(?:\\n\\s*(?:[•*·-]\\s.*)?$)*")
+        Matcher key = Pattern.compile(
+                        "(?m)^\\s*(?:Key Points|Key Highlights|Highlights|Key Takeaways)(?::.*|\\s*)$(?:\\n\\s*(?:[•*·-]\\s.*)?$)*")
                 .matcher(text);
         while (key.find()) {
             drop(key.start(), key.end());
@@ -286,9 +291,9 @@ final class ArticleReader {
             }
             drop(ag.start(), ag.end());
         }
-        Matcher dl = Pattern.compile(
-                        "(?m)^\\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?), (" + MONTH + ") (\\d{1,2})(?:, (\\d{4}))?"
-                                + "(?:\\s*\\(" + AGENCIES + "\\))?(?:\\s*$|\\s*[:—–-]\\s*|(?<=\\))\\s+)")
+        Matcher dl = Pattern.compile("(?m)^\\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?: \\[[A-Z][a-z]+\\])?, (" + MONTH
+                        + ") (\\d{1,2})(?:,? (\\d{4}))?"
+                        + "(?:\\s*\\(" + AGENCIES + "\\))?(?:\\s*$|\\s*[:—–-]\\s*|(?<=\\))\\s+)")
                 .matcher(text);
         if (dl.find()) {
             drop(dl.start(), dl.end());

@@ -209,6 +209,23 @@ class ReportDrafterTest {
         assertThat(v.when().text()).contains("next week");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "New Delhi [India], January 28 (ANI): Jaishankar will visit Japan next week.|2026-01-28|ANI",
+                "NEW DELHI, Jan 28 (Reuters) - Jaishankar will visit Japan next week.|2026-01-28|Reuters",
+                "Tokyo, January 28, 2025 (PTI) Jaishankar will visit Japan next week.|2025-01-28|PTI"
+            })
+    void draft_wireDatelines_givePublicationDateAndAgency(String text, String date, String agency) {
+        Draft d = DRAFTER.draft(text);
+
+        assertThat(d.report().publishedAt()).contains(Anchor.parse(date));
+        assertThat(d.report().source().agency()).contains(agency);
+        assertThat(d.report().records()).hasSize(1);
+        assertThat(d.dropped()).first().satisfies(s -> assertThat(s.start()).isZero());
+    }
+
     @Test
     void draft_datelineWithoutYearAndNoClock_hasNoPublicationDateAndWarns() {
         Draft d = ReportDrafter.standard().draft(seed(SEEDS.get(1)));
