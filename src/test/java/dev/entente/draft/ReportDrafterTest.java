@@ -227,6 +227,17 @@ class ReportDrafterTest {
     }
 
     @Test
+    void draft_evidenceOffsets_countCodePointsNotChars() {
+        String text = "\uD83C\uDDEE\uD83C\uDDF3 External Affairs Minister S. Jaishankar will visit Japan next week.";
+
+        Visit v = visit(DRAFTER.draft(text).report());
+
+        int cpStart = text.codePointCount(0, text.indexOf("next week"));
+        assertThat(v.evidence().get("when")).isEqualTo(Span.of(cpStart, cpStart + "next week".length()));
+        assertThat(cpStart).isEqualTo(text.indexOf("next week") - 2);
+    }
+
+    @Test
     void draft_datelineWithoutYearAndNoClock_hasNoPublicationDateAndWarns() {
         Draft d = ReportDrafter.standard().draft(seed(SEEDS.get(1)));
 
