@@ -71,13 +71,14 @@ final class ArticleReader {
                     + "|to attend|to participate)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
-            "\\b(?:met|(?:was|were)\\s+(?:held|convened|hosted)|(?:held|convened|hosted)(?!\\s+(?:by|in)\\b)|concluded|signed|spoke|visited|was represented|represented"
+            "\\b(?:met|(?:was|were)\\s+(?:held|convened|hosted)|(?:held|convened|hosted)(?!\\s+(?:by|in)\\b)|concluded|signed|spoke|spoken|visited|was represented|represented"
                     + "|took place|talked)\\b");
     private static final Pattern POSTPONED = Pattern.compile("\\b(?:postponed|deferred|put off|rescheduled)\\b");
     private static final Pattern CANCELLED = Pattern.compile("\\b(?:cancell?ed|called off|scrapped)\\b");
 
     private static final Pattern NAMED_MINISTERIAL = Pattern.compile(
-            "((?:[A-Z][\\w’'-]*\\s+){1,4})(Ministerial|Summit|Dialogue|(?<=Ministers['’]\\s)Meeting)\\b");
+            "((?:[A-Z0-9][\\w’'+-]*\\s+){1,4})(Ministerial(?:\\s+(?:Dialogue|Meeting|Conference))?|Summit|Dialogue"
+                    + "|(?<=Ministers['’]\\s)Meeting)\\b");
     private static final Pattern ANAPHORIC_MINISTERIAL = Pattern.compile(
             "\\b(?:the|this|This|The)\\s+(?:high-level\\s+)?(?:ministerial|Ministerial|summit|Summit|gathering|occasion)\\b");
     private static final Pattern ANAPHORIC_MEETING =
@@ -89,7 +90,7 @@ final class ArticleReader {
                     + "|(?:held|holding|holds|hold|had)\\s+(?:a\\s+|an\\s+)?(?:[a-z-]+\\s+){0,2}?"
                     + "(?:talks|discussions|conversation|call|meeting|meetings)(?:\\s+with)?"
                     + "|(?:meeting|talks|call|conversation)\\s+between"
-                    + "|(?:spoke|speaks|talked)\\s+(?:to|with)"
+                    + "|(?:spoke|spoken|speaks|talked)\\s+(?:to|with)"
                     + "|(?:phone|telephone|video)\\s+(?:call|conversation)\\s+with)\\b");
     private static final Pattern VISIT_VERB = Pattern.compile(
             "\\b(?:(?:visit|trip|journey|tour)\\s+to|visit(?:s|ed|ing)?|go(?:es)?\\s+to|travel(?:s|led|ling)?\\s+to"
@@ -1097,9 +1098,12 @@ final class ArticleReader {
         }
         String clause =
                 text.substring(Math.max(start, mv.start() - 20), mv.end()).toLowerCase(Locale.ROOT);
-        MeetingMode mode = clause.matches("(?s).*\\b(?:phone|telephone|call|spoke|speaks)\\b.*")
-                ? MeetingMode.PHONE
-                : clause.contains("video") ? MeetingMode.VIDEO : MeetingMode.IN_PERSON;
+        MeetingMode mode = clause.matches("(?s).*\\b(?:video|virtual|virtually)\\b.*")
+                ? MeetingMode.VIDEO
+                : clause.matches("(?s).*\\b(?:phone|telephone|call|spoke|spoken|speaks)\\b.*")
+                                && !clause.contains("called on")
+                        ? MeetingMode.PHONE
+                        : MeetingMode.IN_PERSON;
         List<Mention> parts = new ArrayList<>();
         parts.add(subject);
         parts.addAll(objects);

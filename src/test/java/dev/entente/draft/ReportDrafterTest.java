@@ -74,7 +74,8 @@ class ReportDrafterTest {
                         "synthetic-agreement",
                         "synthetic-spun-office",
                         "synthetic-state-visit",
-                        "synthetic-pair"));
+                        "synthetic-pair",
+                        "synthetic-cancelled"));
     }
 
     private static Draft draftSeed(int n) {
@@ -330,7 +331,7 @@ class ReportDrafterTest {
                             m.participants().get(i));
                 }
                 if (m.mode() != MeetingMode.IN_PERSON) {
-                    assertThat(at(cps, ev.get("mode"))).containsAnyOf("phone", "call", "spoke");
+                    assertThat(at(cps, ev.get("mode"))).containsAnyOf("phone", "call", "spoke", "video", "virtual");
                 }
             } else if (e instanceof Ministerial m) {
                 m.convener().ifPresent(c -> assertSupports(at(cps, ev.get("convener")), c));
@@ -532,6 +533,25 @@ class ReportDrafterTest {
         assertThat(shah.destination().flatMap(Location::city)).contains("Dhaka");
         assertThat(when(shah)).isEqualTo("mid-March");
         assertThat(r.records()).hasSize(4);
+    }
+
+    @Test
+    void draft_calledOffDialogueVirtualMeetingAndPhoneCall_getStatusAndMode() {
+        Report r = DRAFTER.draft(article("synthetic-cancelled")).report();
+
+        assertThat(r.source().headline()).contains("EAM Jaishankar holds virtual meeting with Australian counterpart");
+        Meeting virtual = meetingWith(r, "Penny Wong");
+        assertThat(virtual.mode()).isEqualTo(MeetingMode.VIDEO);
+        assertThat(when(virtual)).isEqualTo("on Friday");
+        Ministerial dialogue = ministerial(r, "India-Australia 2+2 Ministerial Dialogue");
+        assertThat(dialogue.status()).contains(Status.CANCELLED);
+        assertThat(when(dialogue)).isEqualTo("next month");
+        assertThat(dialogue.location().flatMap(Location::city)).contains("Canberra");
+        Meeting call = meetingWith(r, "Anthony Albanese");
+        assertThat(call.mode()).isEqualTo(MeetingMode.PHONE);
+        assertThat(call.status()).contains(Status.OCCURRED);
+        assertThat(((Minister) call.participants().get(0)).portfolio()).contains("Prime Minister");
+        assertThat(r.records()).hasSize(3);
     }
 
     @Test
