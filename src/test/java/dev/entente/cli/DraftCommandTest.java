@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DraftCommandTest {
     private final StringWriter out = new StringWriter();
@@ -51,6 +53,30 @@ class DraftCommandTest {
         assertThat(r.records()).hasSize(4);
         assertThat(r.records())
                 .allMatch(e -> !e.evidence().isEmpty() && e.confidence().isPresent());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "000_70eb6c1f64903aad",
+                "001_a5f4d8e5828a6f42",
+                "002_dc6a1f052386c434",
+                "003_401876e4a38e5f6a",
+                "004_536a26c0f3987b6d"
+            })
+    void draft_everySeed_readsBackWithItsRecordsAndEvidence(String id) throws IOException {
+        Path file = seed(id);
+
+        int status = run("draft", file.toString(), "--outlet", "unnamed outlet (seed " + id.substring(0, 3) + ")");
+
+        assertThat(status).isZero();
+        ReadResult read =
+                ReportReader.standard().read("draft.json", out.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(read.errors()).isEmpty();
+        Report r = read.report().orElseThrow();
+        assertThat(r.records()).hasSizeBetween(4, 5);
+        assertThat(r.text()).contains(Files.readString(file));
+        assertThat(r.records()).allMatch(e -> e.evidence().size() >= 2);
     }
 
     @Test
