@@ -42,6 +42,14 @@ import java.util.regex.Pattern;
 /** Reads one article: the rules of docs/drafting.md, applied in order. */
 final class ArticleReader {
 
+    private static final java.util.concurrent.ConcurrentMap<String, Pattern> PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Returns the compiled pattern for {@code regex}, compiling it once per JVM. */
+    private static Pattern cached(String regex) {
+        return PATTERNS.computeIfAbsent(regex, Pattern::compile);
+    }
+
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
             + "|Nov\\.?|Dec\\.?)";
@@ -51,56 +59,55 @@ final class ArticleReader {
 
     /** Date expressions, best (most specific) first; group "x" is the expression as written. */
     private static final List<Pattern> DATES = List.of(
-            Pattern.compile("\\b(?:from\\s+|for\\s+)?(?<x>(?:on\\s+)?(?:" + WEEKDAY + ",?\\s+)?" + MONTH
+            cached("\\b(?:from\\s+|for\\s+)?(?<x>(?:on\\s+)?(?:" + WEEKDAY + ",?\\s+)?" + MONTH
                     + "\\s+\\d{1,2}" + ORD + "(?:\\s*(?:-|–|to)\\s*(?:" + MONTH + "\\s+)?\\d{1,2}" + ORD
                     + "\\b)?(?:,?\\s+\\d{4})?)\\b"),
-            Pattern.compile("\\b(?:from\\s+|for\\s+)?(?<x>(?:on\\s+)?\\d{1,2}" + ORD + "(?:\\s*(?:-|–|to)\\s*\\d{1,2}"
-                    + ORD + ")?\\s+" + MONTH + "(?:,?\\s+\\d{4})?)\\b"),
-            Pattern.compile("\\b(?<x>\\d{4}-\\d{2}-\\d{2})\\b"),
-            Pattern.compile(
-                    "(?i)\\b(?<x>(?:earlier|later)\\s+this\\s+(?:week|month)|(?:next|last|this)\\s+(?:week|month)"
-                            + "|yesterday|today|tomorrow)\\b"),
-            Pattern.compile("\\b(?<x>on\\s+" + WEEKDAY + ")\\b"),
-            Pattern.compile("\\b(?<x>(?:in|early|mid|late)[\\s-]+" + MONTH + "(?:\\s+\\d{4})?)\\b"));
+            cached("\\b(?:from\\s+|for\\s+)?(?<x>(?:on\\s+)?\\d{1,2}" + ORD + "(?:\\s*(?:-|–|to)\\s*\\d{1,2}" + ORD
+                    + ")?\\s+" + MONTH + "(?:,?\\s+\\d{4})?)\\b"),
+            cached("\\b(?<x>\\d{4}-\\d{2}-\\d{2})\\b"),
+            cached("(?i)\\b(?<x>(?:earlier|later)\\s+this\\s+(?:week|month)|(?:next|last|this)\\s+(?:week|month)"
+                    + "|yesterday|today|tomorrow)\\b"),
+            cached("\\b(?<x>on\\s+" + WEEKDAY + ")\\b"),
+            cached("\\b(?<x>(?:in|early|mid|late)[\\s-]+" + MONTH + "(?:\\s+\\d{4})?)\\b"));
 
     private static final Pattern REPORTING =
-            Pattern.compile("(?:said|stated|confirmed|announced|noted|told|posted|added|reported|highlighted)\\s*$");
+            cached("(?:said|stated|confirmed|announced|noted|told|posted|added|reported|highlighted)\\s*$");
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|’ll|'ll|is set to|are set to|set to begin|is scheduled|are scheduled|scheduled (?:to|for|from)"
                     + "|to be held|is ready to|is expected to|is anticipated to|is due to|plans to|is slated to"
                     + "|to attend|to participate)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAST = Pattern.compile(
+    private static final Pattern PAST = cached(
             "\\b(?:met|(?:was|were)\\s+(?:held|convened|hosted)|(?:held|convened|hosted)(?!\\s+(?:by|in)\\b)|concluded|signed|spoke|spoken|visited|was represented|represented"
                     + "|took place|talked)\\b");
-    private static final Pattern POSTPONED = Pattern.compile("\\b(?:postponed|deferred|put off|rescheduled)\\b");
-    private static final Pattern CANCELLED = Pattern.compile("\\b(?:cancell?ed|called off|scrapped)\\b");
+    private static final Pattern POSTPONED = cached("\\b(?:postponed|deferred|put off|rescheduled)\\b");
+    private static final Pattern CANCELLED = cached("\\b(?:cancell?ed|called off|scrapped)\\b");
 
-    private static final Pattern NAMED_MINISTERIAL = Pattern.compile(
+    private static final Pattern NAMED_MINISTERIAL = cached(
             "((?:[A-Z0-9][\\w’'+-]*\\s+){1,4})(Ministerial(?:\\s+(?:Dialogue|Meeting|Conference))?|Summit|Dialogue"
                     + "|(?<=Ministers['’]\\s)Meeting)\\b");
-    private static final Pattern ANAPHORIC_MINISTERIAL = Pattern.compile(
+    private static final Pattern ANAPHORIC_MINISTERIAL = cached(
             "\\b(?:the|this|This|The)\\s+(?:high-level\\s+)?(?:ministerial|Ministerial|summit|Summit|gathering|occasion)\\b");
     private static final Pattern ANAPHORIC_MEETING =
-            Pattern.compile("\\b(?:the|The)\\s+(meeting|talks|discussions|call|conversation)\\b");
-    private static final Pattern ANAPHORIC_VISIT = Pattern.compile(
-            "\\b(?:the|The|his|His|this|This|[A-Z][a-z]+[’']s)\\s+(?:visit|trip|journey|go to|itinerary)\\b");
+            cached("\\b(?:the|The)\\s+(meeting|talks|discussions|call|conversation)\\b");
+    private static final Pattern ANAPHORIC_VISIT =
+            cached("\\b(?:the|The|his|His|this|This|[A-Z][a-z]+[’']s)\\s+(?:visit|trip|journey|go to|itinerary)\\b");
     private static final Pattern MEETING_VERB =
-            Pattern.compile("\\b(?:(?:met|meets)(?:\\s+with)?|meeting\\s+with|called\\s+on|calls\\s+on"
+            cached("\\b(?:(?:met|meets)(?:\\s+with)?|meeting\\s+with|called\\s+on|calls\\s+on"
                     + "|(?:held|holding|holds|hold|had)\\s+(?:a\\s+|an\\s+)?(?:[a-z-]+\\s+){0,2}?"
                     + "(?:talks|discussions|conversation|call|meeting|meetings)(?:\\s+with)?"
                     + "|(?:meeting|talks|call|conversation)\\s+between"
                     + "|(?:spoke|spoken|speaks|talked)\\s+(?:to|with)"
                     + "|(?:phone|telephone|video)\\s+(?:call|conversation)\\s+with)\\b");
-    private static final Pattern VISIT_VERB = Pattern.compile(
+    private static final Pattern VISIT_VERB = cached(
             "\\b(?:(?:visit|trip|journey|tour)\\s+to|visit(?:s|ed|ing)?|go(?:es)?\\s+to|travel(?:s|led|ling)?\\s+to"
                     + "|head(?:s|ed|ing)?\\s+to|arriv(?:e|es|ed|ing)\\s+in|land(?:s|ed)?\\s+in"
                     + "|reach(?:es|ed)?|fly\\s+to|flew\\s+to)\\s+(?:the\\s+)?");
     private static final Pattern CONVENED_BY =
-            Pattern.compile("\\b(?:convened|hosted|chaired|organi[sz]ed|held(?:\\s+on\\s+[^,.]{1,30}?)?)\\s+by\\s+$");
+            cached("\\b(?:convened|hosted|chaired|organi[sz]ed|held(?:\\s+on\\s+[^,.]{1,30}?)?)\\s+by\\s+$");
     private static final Pattern CONVENES =
-            Pattern.compile("\\b(?:convened|hosted|convening|hosting|will host|hosts|convenes|chaired|chairs)\\s+");
-    private static final Pattern PART_OF_LINK = Pattern.compile(
+            cached("\\b(?:convened|hosted|convening|hosting|will host|hosts|convenes|chaired|chairs)\\s+");
+    private static final Pattern PART_OF_LINK = cached(
             "\\b(?:participate|participating|attend|attending|take part|taking part|part in|during which|for)\\b");
 
     private final String text;
@@ -254,33 +261,33 @@ final class ArticleReader {
     }
 
     private void dropBoilerplate() {
-        Matcher tail = Pattern.compile("(?m)^\\s*(?:Reader Comments|Leave a Comment|Comments \\(\\d+\\))\\s*$")
+        Matcher tail = cached("(?m)^\\s*(?:Reader Comments|Leave a Comment|Comments \\(\\d+\\))\\s*$")
                 .matcher(text);
         if (tail.find()) {
             drop(tail.start(), text.length());
         }
-        dropAll(Pattern.compile("(?mi)^\\s*(?:Share this article:?|Share|Advertisement|Advertisment|Sponsored|Trending"
+        dropAll(cached("(?mi)^\\s*(?:Share this article:?|Share|Advertisement|Advertisment|Sponsored|Trending"
                 + "|\\d+ min(?:ute)?s? read|(?:Also Read|Read More|Read Also|Also See|Related(?: News| Stories)?):.*"
                 + "|Add [^\\n]{0,60} as a Preferred Source|(?:Image|Photo|Picture|File photo)(?: credit| caption)?:.*"
                 + "|Follow (?:us|[^\\n]{0,40}) on (?:Twitter|X|Facebook|Instagram|WhatsApp|Google News|Telegram).*"
                 + "|Subscribe (?:to|now).*|Click here.*|Download the .{0,40}app.*|Disclaimer:.*"
                 + "|(?:Published|Updated|Last Updated)(?: on)?:? .{0,60}"
                 + "|We welcome thoughtful discussions.*)\\s*$"));
-        dropAll(Pattern.compile("Add [A-Z][\\w ]{0,60} as a Preferred Source"));
-        dropAll(Pattern.compile("!\\[[^\\n]*?\\]\\([^)\\s]*\\)"));
-        dropAll(Pattern.compile("\\(Except for the headline[^)]*\\)"));
-        Matcher key = Pattern.compile(
+        dropAll(cached("Add [A-Z][\\w ]{0,60} as a Preferred Source"));
+        dropAll(cached("!\\[[^\\n]*?\\]\\([^)\\s]*\\)"));
+        dropAll(cached("\\(Except for the headline[^)]*\\)"));
+        Matcher key = cached(
                         "(?m)^\\s*(?:Key Points|Key Highlights|Highlights|Key Takeaways)(?::.*|\\s*)$(?:\\n\\s*(?:[•*·-]\\s.*)?$)*")
                 .matcher(text);
         while (key.find()) {
             drop(key.start(), key.end());
         }
-        Matcher tag = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\s").matcher(text);
+        Matcher tag = cached("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\s").matcher(text);
         if (tag.find()) {
             textDate = Anchor.parse(tag.group(1));
             drop(tag.start(), tag.end());
         }
-        Matcher ag = Pattern.compile("\\((" + AGENCIES + ")\\)|(?m)^\\s*-\\s*(" + AGENCIES + ")\\s*$"
+        Matcher ag = cached("\\((" + AGENCIES + ")\\)|(?m)^\\s*-\\s*(" + AGENCIES + ")\\s*$"
                         + "|\\(?With (" + AGENCIES + ") inputs\\)?|(?i:(?:Primarily )?based On) (" + AGENCIES
                         + ") Report")
                 .matcher(text);
@@ -292,7 +299,7 @@ final class ArticleReader {
             }
             drop(ag.start(), ag.end());
         }
-        Matcher dl = Pattern.compile("(?m)^\\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?: \\[[A-Z][a-z]+\\])?, (" + MONTH
+        Matcher dl = cached("(?m)^\\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?: \\[[A-Z][a-z]+\\])?, (" + MONTH
                         + ") (\\d{1,2})(?:,? (\\d{4}))?"
                         + "(?:\\s*\\(" + AGENCIES + "\\))?(?:\\s*$|\\s*[:—–-]\\s*|(?<=\\))\\s+)")
                 .matcher(text);
@@ -379,7 +386,7 @@ final class ArticleReader {
         return out;
     }
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?<=[a-z0-9)”\"’][.!?])[”\"’]?(?=\\s*[A-Z“\"]|\\s*$)");
+    private static final Pattern BOUNDARY = cached("(?<=[a-z0-9)”\"’][.!?])[”\"’]?(?=\\s*[A-Z“\"]|\\s*$)");
 
     private void splitSentences(int start, int end, List<int[]> out) {
         Matcher m = BOUNDARY.matcher(text).region(start, end);
@@ -405,7 +412,7 @@ final class ArticleReader {
 
     // ------------------------------------------------------------------ actors
 
-    private static final Pattern NAME = Pattern.compile(
+    private static final Pattern NAME = cached(
             "(?:Shri\\s+|Smt\\.?\\s+|Dr\\.?\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+)?((?:[A-Z]\\.?\\s)?[A-Z][a-z’'-]+(?:\\s[A-Z][a-z’'-]+){0,2})");
 
     /** Returns the person name starting at {@code at} (after spaces), trimmed of words that are no names. */
@@ -463,8 +470,12 @@ final class ArticleReader {
     private List<Mention> officeMentions(int start, int end, boolean firstPass) {
         List<Mention> out = new ArrayList<>();
         boolean[] used = new boolean[end - start];
+        String sentence = text.substring(start, end);
         for (Gazetteer.OfficeName on : gazetteer.officeNames) {
-            Matcher m = Pattern.compile("(?<![\\w@])" + Pattern.quote(on.text()) + "(?![\\w])")
+            if (!sentence.contains(on.text())) {
+                continue;
+            }
+            Matcher m = cached("(?<![\\w@])" + Pattern.quote(on.text()) + "(?![\\w])")
                     .matcher(text)
                     .region(start, end);
             while (m.find()) {
@@ -474,14 +485,13 @@ final class ArticleReader {
                 int[] ms = {m.start()};
                 String country = countryBefore(m.start(), start, ms);
                 int after = m.end();
-                Matcher abbr =
-                        Pattern.compile("\\s*\\([A-Z]{2,6}\\)").matcher(text).region(after, end);
+                Matcher abbr = cached("\\s*\\([A-Z]{2,6}\\)").matcher(text).region(after, end);
                 if (abbr.lookingAt()) {
                     after = abbr.end();
                 }
                 String portfolio = on.office().portfolio().orElse(null);
                 int[] name = null;
-                Matcher forP = Pattern.compile("\\s+for\\s+((?:[A-Z][\\w-]*|and|,|\\s)+)")
+                Matcher forP = cached("\\s+for\\s+((?:[A-Z][\\w-]*|and|,|\\s)+)")
                         .matcher(text)
                         .region(after, end);
                 if (on.office().minister() && forP.lookingAt()) {
@@ -508,7 +518,7 @@ final class ArticleReader {
                     }
                 }
                 if (name == null) {
-                    Matcher sp = Pattern.compile(",?\\s+").matcher(text).region(after, end);
+                    Matcher sp = cached(",?\\s+").matcher(text).region(after, end);
                     if (sp.lookingAt() && !text.substring(after, sp.end()).contains(",")) {
                         name = nameAt(sp.end(), end);
                     }
@@ -564,7 +574,7 @@ final class ArticleReader {
     }
 
     private static final Pattern GENERIC_MINISTER =
-            Pattern.compile("((?:Union\\s+)?((?:[A-Z][a-z]+\\s+(?:and\\s+)?){1,3})Minister)\\s+(?=[A-Z])");
+            cached("((?:Union\\s+)?((?:[A-Z][a-z]+\\s+(?:and\\s+)?){1,3})Minister)\\s+(?=[A-Z])");
 
     private static String officeKey(Office o, String country) {
         return o.title() + "/" + (country != null ? country : o.country().orElse(""));
@@ -656,7 +666,7 @@ final class ArticleReader {
     private List<Mention> actorMentions(int start, int end) {
         List<Mention> found = new ArrayList<>(officeMentions(start, end, false));
         // names in lists after "included" / "including" / "along with"
-        Matcher inc = Pattern.compile("\\b(?:included|including|comprising|along with|together with)\\s+")
+        Matcher inc = cached("\\b(?:included|including|comprising|along with|together with)\\s+")
                 .matcher(text)
                 .region(start, end);
         while (inc.find()) {
@@ -679,8 +689,7 @@ final class ArticleReader {
                     found.add(new Mention(a != null ? a : Person.of(n), nm[0], nm[1]));
                     p = nm[1];
                 }
-                Matcher sep = Pattern.compile(
-                                "\\s*(?:,\\s*(?:and\\s+|along with\\s+)?|\\s+and\\s+|,?\\s+along with\\s+)")
+                Matcher sep = cached("\\s*(?:,\\s*(?:and\\s+|along with\\s+)?|\\s+and\\s+|,?\\s+along with\\s+)")
                         .matcher(text)
                         .region(p, end);
                 if (!sep.lookingAt()) {
@@ -690,7 +699,7 @@ final class ArticleReader {
             }
         }
         // bare names right after a meeting verb, "with", "and" or a comma
-        Matcher bare = Pattern.compile("\\b(?:met|meet|meets|with|and|by|counterparts?)\\s+|,\\s+")
+        Matcher bare = cached("\\b(?:met|meet|meets|with|and|by|counterparts?)\\s+|,\\s+")
                 .matcher(text)
                 .region(start, end);
         while (bare.find()) {
@@ -714,9 +723,8 @@ final class ArticleReader {
         }
         bareNamesBeforeVerbs(start, end, found);
         // surnames and known names
-        Matcher w = Pattern.compile("(?<![\\w@])([A-Z][a-z’'-]+)(?:[’']s)?\\b")
-                .matcher(text)
-                .region(start, end);
+        Matcher w =
+                cached("(?<![\\w@])([A-Z][a-z’'-]+)(?:[’']s)?\\b").matcher(text).region(start, end);
         while (w.find()) {
             if (covering(found, w.start()) != null) {
                 continue;
@@ -751,9 +759,9 @@ final class ArticleReader {
         }
     }
 
-    private static final Pattern COUNTERPART = Pattern.compile("\\b([A-Z][\\w’']+)\\s+counterparts?\\s+$");
+    private static final Pattern COUNTERPART = cached("\\b([A-Z][\\w’']+)\\s+counterparts?\\s+$");
 
-    private static final Pattern BEFORE_VERB = Pattern.compile(
+    private static final Pattern BEFORE_VERB = cached(
             "\\s+(?:will|is|was|has|had|met|meets|held|holds|spoke|visited|visits|arrived|arrives|also|signed|called)\\b");
 
     private Actor lookupAll(String name) {
@@ -777,7 +785,7 @@ final class ArticleReader {
         return null;
     }
 
-    private static final Pattern DELEGATION = Pattern.compile(
+    private static final Pattern DELEGATION = cached(
             "\\b(?:(?:a|A|the|The)\\s+)?(?:visiting\\s+)?((?:[A-Z][\\w.’']*\\s+){0,2})(Congressional|congressional"
                     + "|parliamentary|Parliamentary|business|trade|official|high-level|ministerial)\\s+[Dd]elegation\\b");
 
@@ -799,9 +807,8 @@ final class ArticleReader {
             int last = m.end();
             boolean leaderSet = false;
             List<Mention> consumed = new ArrayList<>();
-            Pattern glue =
-                    Pattern.compile("[\\s,]*(?:(?:and\\s+)?led by|(?:and\\s+)?along with|(?:and\\s+)?together with"
-                            + "|(?:that|which|who)\\s+included|including|and)?[\\s,]*");
+            Pattern glue = cached("[\\s,]*(?:(?:and\\s+)?led by|(?:and\\s+)?along with|(?:and\\s+)?together with"
+                    + "|(?:that|which|who)\\s+included|including|and)?[\\s,]*");
             for (Mention x : found) {
                 if (x.start() < p) {
                     continue;
@@ -834,8 +841,12 @@ final class ArticleReader {
     private List<Mention> countryMentions(int start, int end) {
         List<Mention> out = new ArrayList<>();
         boolean[] used = new boolean[end - start];
+        String sentence = text.substring(start, end);
         for (Map.Entry<String, String> c : Gazetteer.COUNTRIES.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(c.getKey()) + "(?![\\w-])")
+            if (!sentence.contains(c.getKey())) {
+                continue;
+            }
+            Matcher m = cached("(?<![\\w.])" + Pattern.quote(c.getKey()) + "(?![\\w-])")
                     .matcher(text)
                     .region(start, end);
             while (m.find()) {
@@ -1028,7 +1039,7 @@ final class ArticleReader {
         }
     }
 
-    private static final Pattern WELCOMES = Pattern.compile(
+    private static final Pattern WELCOMES = cached(
             "\\b(?:welcome|welcomes|host|hosts)\\s+(?:the\\s+)?(?:partners|delegates|representatives|leaders|ministers)\\b");
 
     private static boolean overlaps(List<Trigger> ts, int s, int e) {
@@ -1249,10 +1260,9 @@ final class ArticleReader {
         lastVisit = ev;
     }
 
-    private static final Pattern ADJECTIVAL =
-            Pattern.compile("\\s*(?:[A-Z]\\w*|delegation|officials?|team|lawmakers)\\b");
+    private static final Pattern ADJECTIVAL = cached("\\s*(?:[A-Z]\\w*|delegation|officials?|team|lawmakers)\\b");
 
-    private static final Pattern AGREEMENT = Pattern.compile(
+    private static final Pattern AGREEMENT = cached(
             "\\b(?:signed|sign|signs|signing|inked|ink|concluded|conclude)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,8}?"
                     + "(?<kw>Agreement|MoU|MoUs|Memorandum of Understanding|Treaty|Pact|Joint Statement|Accord)\\b");
 
@@ -1277,7 +1287,7 @@ final class ArticleReader {
         while (text.substring(ts, kwEnd).matches("(?:of|and|on|for)\\s.*")) {
             ts = text.indexOf(' ', ts) + 1;
         }
-        Matcher lead = Pattern.compile("\\d{1,3}-year\\s+").matcher(text).region(ts, kwEnd);
+        Matcher lead = cached("\\d{1,3}-year\\s+").matcher(text).region(ts, kwEnd);
         if (lead.lookingAt()) {
             ts = lead.end();
         }
@@ -1304,8 +1314,7 @@ final class ArticleReader {
                                             ? dev.entente.model.AgreementType.JOINT_STATEMENT
                                             : dev.entente.model.AgreementType.OTHER;
             ev.evidence.put("agreementType", span(ag.start("kw"), kwEnd));
-            Matcher years =
-                    Pattern.compile("\\b(\\d{1,3})-year\\b").matcher(text).region(ag.start(), kwEnd);
+            Matcher years = cached("\\b(\\d{1,3})-year\\b").matcher(text).region(ag.start(), kwEnd);
             ev.evidence.put("title", span(ts, kwEnd));
             if (years.find()) {
                 ev.termYears = Integer.parseInt(years.group(1));
@@ -1365,8 +1374,7 @@ final class ArticleReader {
             events.add(ev);
         }
         if (ev.edition == null) {
-            Matcher ed = Pattern.compile(
-                            "\\b(inaugural|first|second|third|\\d+(?:st|nd|rd|th))\\s+(?:high-level\\s+)?$")
+            Matcher ed = cached("\\b(inaugural|first|second|third|\\d+(?:st|nd|rd|th))\\s+(?:high-level\\s+)?$")
                     .matcher(text.substring(start, ts));
             if (ed.find()) {
                 ev.edition = ed.group(1).toLowerCase(Locale.ROOT);
@@ -1430,7 +1438,7 @@ final class ArticleReader {
     }
 
     private static final Pattern REPRESENTED =
-            Pattern.compile("\\b(?:was|were|is)\\s+represented\\s+(?:at\\s+[^,.]{1,40}?\\s+)?by\\s+$");
+            cached("\\b(?:was|were|is)\\s+represented\\s+(?:at\\s+[^,.]{1,40}?\\s+)?by\\s+$");
 
     private void representatives(
             List<Mention> actors, List<Mention> countries, List<Trigger> triggers, int start, int end) {
@@ -1449,15 +1457,14 @@ final class ArticleReader {
                     cs = c.start();
                 }
             }
-            Matcher rep = Pattern.compile("\\bRepresenting\\s+(\\w+)(?:\\s+at\\s+[^,.]{1,40}?)?\\s+(?:was|is)\\s+$")
+            Matcher rep = cached("\\bRepresenting\\s+(\\w+)(?:\\s+at\\s+[^,.]{1,40}?)?\\s+(?:was|is)\\s+$")
                     .matcher(before);
             if (code == null && rep.find()) {
                 code = Gazetteer.COUNTRIES.get(rep.group(1));
                 cs = start + rep.start();
             }
-            Matcher after = Pattern.compile("\\s+represented\\s+(\\w+)\\s+at\\b")
-                    .matcher(text)
-                    .region(a.end(), end);
+            Matcher after =
+                    cached("\\s+represented\\s+(\\w+)\\s+at\\b").matcher(text).region(a.end(), end);
             if (code == null && after.lookingAt()) {
                 code = Gazetteer.COUNTRIES.get(after.group(1));
                 cs = a.start();
@@ -1487,7 +1494,7 @@ final class ArticleReader {
     }
 
     private void attendees(List<Mention> countries, List<Trigger> triggers, int start, int end) {
-        Matcher lead = Pattern.compile("\\b(?:from|including|included|together with)\\b")
+        Matcher lead = cached("\\b(?:from|including|included|together with)\\b")
                 .matcher(text)
                 .region(start, end);
         if (!lead.find()) {
@@ -1526,7 +1533,7 @@ final class ArticleReader {
                 "attendees", span(list.get(0).start(), list.get(list.size() - 1).end()));
     }
 
-    private static final Pattern DURING = Pattern.compile("\\b(?:During|during)\\s+$");
+    private static final Pattern DURING = cached("\\b(?:During|during)\\s+$");
 
     private void partOf(List<Trigger> triggers, int start) {
         Trigger visit = null;
@@ -1554,8 +1561,8 @@ final class ArticleReader {
         }
     }
 
-    private static final Pattern PARTICIPATES = Pattern.compile(
-            "\\b(?:attend|attends|attending|participate in|participates in|participating in|take part in"
+    private static final Pattern PARTICIPATES =
+            cached("\\b(?:attend|attends|attending|participate in|participates in|participating in|take part in"
                     + "|taking part (?:in|within)|takes part in)\\s+(?:the\\s+)?(?:inaugural\\s+|high-level\\s+)*$");
 
     /** "X ... to attend the Y Ministerial": X (or the visitor of the visit Y is part of) attends Y. */
@@ -1596,10 +1603,9 @@ final class ArticleReader {
         }
     }
 
-    private static final Pattern PASSIVE_FUTURE = Pattern.compile(
-            "\\b(?:will be held|is to be held|are to be held|will take place|is scheduled|are scheduled)\\b");
-    private static final Pattern PASSIVE_PAST =
-            Pattern.compile("\\b(?:(?:was|were) (?:held|hosted|convened)|took place)\\b");
+    private static final Pattern PASSIVE_FUTURE =
+            cached("\\b(?:will be held|is to be held|are to be held|will take place|is scheduled|are scheduled)\\b");
+    private static final Pattern PASSIVE_PAST = cached("\\b(?:(?:was|were) (?:held|hosted|convened)|took place)\\b");
 
     private void statuses(List<Trigger> triggers, int start, int end) {
         for (int i = 0; i < triggers.size(); i++) {
@@ -1649,8 +1655,12 @@ final class ArticleReader {
     }
 
     private void locations(List<Trigger> triggers, int start, int end) {
+        String sentence = text.substring(start, end);
         for (Map.Entry<String, String[]> pl : Gazetteer.PLACES.entrySet()) {
-            Matcher m = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?(" + Pattern.quote(pl.getKey()) + ")\\b")
+            if (!sentence.contains(pl.getKey())) {
+                continue;
+            }
+            Matcher m = cached("\\b(?:at|in)\\s+(?:the\\s+)?(" + Pattern.quote(pl.getKey()) + ")\\b")
                     .matcher(text)
                     .region(start, end);
             if (m.find()) {
@@ -1671,7 +1681,10 @@ final class ArticleReader {
             }
         }
         for (Map.Entry<String, String> c : Gazetteer.CITIES.entrySet()) {
-            Matcher m = Pattern.compile("\\bin\\s+(" + Pattern.quote(c.getKey()) + ")\\b")
+            if (!sentence.contains(c.getKey())) {
+                continue;
+            }
+            Matcher m = cached("\\bin\\s+(" + Pattern.quote(c.getKey()) + ")\\b")
                     .matcher(text)
                     .region(start, end);
             while (m.find()) {
