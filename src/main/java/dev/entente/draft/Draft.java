@@ -23,8 +23,9 @@ public interface Draft {
     List<String> warnings();
 
     /**
-     * Returns the spans of the text dropped as boilerplate (reader comments, share buttons, image
-     * markup, "Key Points", agency tags), in code points, in text order.
+     * Returns the spans of the text the event rules did not read, in code points, in text order:
+     * boilerplate (reader comments, share buttons, image markup, "Key Points", "Also Read" lines)
+     * and the metadata already used (agency tags, the dateline, a {@code date} tag).
      */
     List<Span> dropped();
 
