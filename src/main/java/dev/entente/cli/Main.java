@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             ReconcileCommand.class,
             JournalCommand.class,
             GenerateCommand.class,
-            ScoreCommand.class
+            ScoreCommand.class,
+            DraftCommand.class
         })
 public final class Main implements Runnable {
 
