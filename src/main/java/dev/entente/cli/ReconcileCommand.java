@@ -52,6 +52,9 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "leave rejected reports out instead of failing")
     boolean skipInvalid;
 
+    @Option(names = "--from-text", description = "draft reports from the .txt article files in PATH first")
+    boolean fromText;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or folders")
     List<Path> paths;
 
@@ -76,8 +79,21 @@ final class ReconcileCommand implements Callable<Integer> {
         List<TimelineWarning> warnings = new ArrayList<>();
         int rejected = 0;
         int total = 0;
+        if (fromText) {
+            try {
+                reports.addAll(TextDrafts.draftAll(paths, err));
+            } catch (java.io.UncheckedIOException e) {
+                err.println("entente: reconcile: " + e.getCause().getMessage());
+                return Main.REJECTED;
+            }
+            total = reports.size();
+            if (reports.isEmpty()) {
+                err.println("entente: reconcile: no .txt article found in " + paths);
+                return Main.REJECTED;
+            }
+        }
         ReportReader reader = strict ? ReportReader.strict() : ReportReader.standard();
-        try (Stream<ReadResult> results = reader.readAll(paths)) {
+        try (Stream<ReadResult> results = fromText ? Stream.empty() : reader.readAll(paths)) {
             for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
                 total++;
                 r.problems().forEach(err::println);
