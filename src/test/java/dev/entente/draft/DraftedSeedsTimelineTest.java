@@ -22,10 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The five seed articles drafted, then reconciled: the seven seed events, with their dates. */
 class DraftedSeedsTimelineTest {
-    private static final Path SEEDS = Path.of(System.getProperty("entente.repo", "."))
-            .toAbsolutePath()
-            .getParent()
-            .resolve("shared/seeds");
+    private static final Path SEEDS = Path.of(System.getProperty("entente.repo", "."), "docs/examples/articles");
 
     private static List<Report> drafts() throws IOException {
         ReportDrafter drafter = ReportDrafter.builder()
@@ -33,8 +30,7 @@ class DraftedSeedsTimelineTest {
                 .build();
         List<Report> out = new ArrayList<>();
         List<Path> files;
-        Path dir = Files.isDirectory(SEEDS) ? SEEDS : Path.of("/work/shared/seeds");
-        try (Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = Files.list(SEEDS)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         for (Path f : files) {
