@@ -25,7 +25,8 @@ final class TextDrafts {
      * @throws UncheckedIOException if a file cannot be read
      */
     static List<Report> draftAll(List<Path> paths, PrintWriter err) {
-        ReportDrafter drafter = ReportDrafter.builder().clock(Clock.systemDefaultZone()).build();
+        ReportDrafter drafter =
+                ReportDrafter.builder().clock(Clock.systemDefaultZone()).build();
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {

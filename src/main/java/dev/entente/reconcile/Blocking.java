@@ -21,14 +21,18 @@ import java.util.TreeSet;
 /**
  * Blocking: which records are compared at all. A record's keys are its kind (and meeting mode) with
  * each participant's last name, external id or organization, and each pair of its countries; a
- * record naming none of these falls back on its lone country and its distinctive title words. Two records are a candidate pair when they share a key and
- * their dates are at most {@value #WINDOW_DAYS} days apart (or either date is unknown). The rule is
- * pairwise, so the pairs among any set of records do not depend on what else is in the corpus: a
+ * record naming none of these falls back on its lone country and its distinctive title words;
+ * ministerials add title words at their place. Two records are a candidate pair when they share a
+ * key and their dates do not rule a merge out ({@link #comparable}). The rule is pairwise, so the pairs among any set of records do not depend on what else is in the corpus: a
  * component of the candidate graph can be reconciled on its own, on one machine or on many.
  */
 final class Blocking {
-    /** Days beyond which two records with the same relative date text are not compared. */
-    static final int WINDOW_DAYS = 31;
+    /**
+     * Days beyond which two records with the same relative date words are not compared: a stale
+     * copy of "December 16" republished on December 18 reads as the next year's, "February 29" as
+     * the next leap year's.
+     */
+    static final int STALE_DAYS = 4 * 366 + 7;
 
     /** The infix of a key made of a title word and a place (ministerials only). */
     static final String TITLE_AT = "|tl|";
@@ -115,7 +119,7 @@ final class Blocking {
      * Returns true when two records sharing {@code key} are compared. Dates that rule a merge out
      * whatever else the records say are not compared: dates that neither overlap nor are short and
      * at most a day apart, unless both records use the same relative words (a stale copy, re-read
-     * later) and are less than {@value #WINDOW_DAYS} days apart. A record of unknown date is compared
+     * later) and are less than {@value #STALE_DAYS} days apart. A record of unknown date is compared
      * with every record sharing a key.
      */
     static boolean comparable(String key, When a, String relativeA, When b, String relativeB) {
@@ -129,7 +133,7 @@ final class Blocking {
         if (a.lengthInDays() <= 3 && b.lengthInDays() <= 3 && gap <= 1) {
             return true;
         }
-        return relativeA != null && relativeA.equals(relativeB) && gap < WINDOW_DAYS;
+        return relativeA != null && relativeA.equals(relativeB) && gap < STALE_DAYS;
     }
 
     /** The relative date words of a record, folded, or null for an ISO date or none. */
@@ -187,7 +191,7 @@ final class Blocking {
             Arrays.sort(dated, 0, d);
             for (int x = 0; x < d; x++) {
                 int i = (int) dated[x];
-                long limit = end[i] + WINDOW_DAYS;
+                long limit = end[i] + STALE_DAYS;
                 for (int y = x + 1; y < d; y++) {
                     int j = (int) dated[y];
                     if (start[j] > limit) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.model.EventKind;
 import dev.entente.model.Report;
-import dev.entente.reconcile.RecordRef;
 import dev.entente.reconcile.Reconciler;
+import dev.entente.reconcile.RecordRef;
 import dev.entente.reconcile.Timeline;
 import dev.entente.reconcile.TimelineEvent;
 import java.io.IOException;
@@ -42,7 +42,9 @@ class DraftedSeedsTimelineTest {
     }
 
     private static String when(TimelineEvent e) {
-        return e.when().isUnknown() ? "unknown" : e.when().earliest().get() + ".." + e.when().latest().get();
+        return e.when().isUnknown()
+                ? "unknown"
+                : e.when().earliest().get() + ".." + e.when().latest().get();
     }
 
     @Test

@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * minus 0.02; docs/drafting.md reports them.
  */
 class HeldOutDraftingTest {
-    private static final Path DIR = Path.of(System.getProperty("entente.repo", "."), "src/test/resources/drafting/heldout");
+    private static final Path DIR =
+            Path.of(System.getProperty("entente.repo", "."), "src/test/resources/drafting/heldout");
 
     record Expected(String kind, LocalDate earliest, LocalDate latest, Set<String> participants) {}
 
@@ -51,8 +52,12 @@ class HeldOutDraftingTest {
                 JsonNode w = r.get("when");
                 expected.add(new Expected(
                         r.get("kind").asString(),
-                        w.get("earliest").isNull() ? null : LocalDate.parse(w.get("earliest").asString()),
-                        w.get("latest").isNull() ? null : LocalDate.parse(w.get("latest").asString()),
+                        w.get("earliest").isNull()
+                                ? null
+                                : LocalDate.parse(w.get("earliest").asString()),
+                        w.get("latest").isNull()
+                                ? null
+                                : LocalDate.parse(w.get("latest").asString()),
                         ps));
             }
             List<Event> got = drafter.draft(
@@ -111,7 +116,8 @@ class HeldOutDraftingTest {
         if (e.when().isUnknown()) {
             return x.earliest() == null;
         }
-        return e.when().earliest().get().equals(x.earliest()) && e.when().latest().get().equals(x.latest());
+        return e.when().earliest().get().equals(x.earliest())
+                && e.when().latest().get().equals(x.latest());
     }
 
     private static double overlap(Set<String> a, Set<String> b) {
@@ -128,7 +134,8 @@ class HeldOutDraftingTest {
         if (n.length() == 2 && n.equals(n.toUpperCase(Locale.ROOT))) {
             return n;
         }
-        String[] words = n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").trim().split("\\s+");
+        String[] words =
+                n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").trim().split("\\s+");
         return words[words.length - 1];
     }
 
@@ -168,7 +175,14 @@ class HeldOutDraftingTest {
                 Locale.ROOT,
                 "held-out drafting: %d drafted, %d expected; kind P %.3f R %.3f; date P %.3f R %.3f;"
                         + " participants P %.3f R %.3f%n",
-                c.drafted(), c.expected(), kindP, kindR, dateP, dateR, partP, partR);
+                c.drafted(),
+                c.expected(),
+                kindP,
+                kindR,
+                dateP,
+                dateR,
+                partP,
+                partR);
         assertThat(kindP).isGreaterThanOrEqualTo(MEASURED[0] - 0.02);
         assertThat(kindR).isGreaterThanOrEqualTo(MEASURED[1] - 0.02);
         assertThat(dateP).isGreaterThanOrEqualTo(MEASURED[2] - 0.02);
