@@ -8,6 +8,7 @@ import dev.entente.model.Location;
 import dev.entente.model.Meeting;
 import dev.entente.model.Ministerial;
 import dev.entente.model.Organization;
+import dev.entente.model.Report;
 import dev.entente.model.Visit;
 import dev.entente.time.When;
 import java.util.ArrayList;
@@ -33,6 +34,9 @@ final class Blocking {
      * the next leap year's.
      */
     static final int STALE_DAYS = 4 * 366 + 7;
+
+    /** Days within which a wire story is taken to be republished with its words unchanged. */
+    static final int REPUBLISHED_DAYS = 31;
 
     /** The infix of a key made of a title word and a place (ministerials only). */
     static final String TITLE_AT = "|tl|";
@@ -118,11 +122,12 @@ final class Blocking {
     /**
      * Returns true when two records sharing {@code key} are compared. Dates that rule a merge out
      * whatever else the records say are not compared: dates that neither overlap nor are short and
-     * at most a day apart, unless both records use the same relative words (a stale copy, re-read
-     * later) and are less than {@value #STALE_DAYS} days apart. A record of unknown date is compared
+     * at most a day apart, unless both records use the same relative words in reports published at
+     * most {@value #REPUBLISHED_DAYS} days apart (a stale copy, re-read later) and are less than
+     * {@value #STALE_DAYS} days apart. A record of unknown date is compared
      * with every record sharing a key.
      */
-    static boolean comparable(String key, When a, String relativeA, When b, String relativeB) {
+    static boolean comparable(String key, When a, Words relativeA, When b, Words relativeB) {
         if (a.isUnknown() || b.isUnknown()) {
             return true;
         }
@@ -133,7 +138,11 @@ final class Blocking {
         if (a.lengthInDays() <= 3 && b.lengthInDays() <= 3 && gap <= 1) {
             return true;
         }
-        return relativeA != null && relativeA.equals(relativeB) && gap < STALE_DAYS;
+        return relativeA != null
+                && relativeB != null
+                && relativeA.text().equals(relativeB.text())
+                && Math.abs(relativeA.published() - relativeB.published()) <= REPUBLISHED_DAYS
+                && gap < STALE_DAYS;
     }
 
     /** The relative date words of a record, folded, or null for an ISO date or none. */
@@ -145,6 +154,18 @@ final class Blocking {
                 .orElse(null);
     }
 
+    /** A record's relative date words and its report's day of publication. */
+    record Words(String text, long published) {}
+
+    /** The relative date words of a record of a dated report, or null. */
+    static Words words(Report r, Event e) {
+        String text = relativeText(e);
+        if (text == null || r.publishedAt().isEmpty()) {
+            return null;
+        }
+        return new Words(text, r.publishedAt().get().date().toEpochDay());
+    }
+
     /**
      * Returns the candidate pairs among records, each as {@code (i << 32) | j} with {@code i < j},
      * sorted; records of one report are never paired.
@@ -154,7 +175,7 @@ final class Blocking {
      * @param relative the relative date words of each record, or null
      * @param reportOf the index of each record's report
      */
-    static long[] pairs(List<Set<String>> keys, List<When> dates, List<String> relative, int[] reportOf) {
+    static long[] pairs(List<Set<String>> keys, List<When> dates, List<Words> relative, int[] reportOf) {
         int n = keys.size();
         long[] start = new long[n];
         long[] end = new long[n];

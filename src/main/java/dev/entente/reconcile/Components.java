@@ -78,9 +78,9 @@ public final class Components {
         return Blocking.comparable(
                 key,
                 recordDate(a, i),
-                Blocking.relativeText(a.records().get(i)),
+                Blocking.words(a, a.records().get(i)),
                 recordDate(b, j),
-                Blocking.relativeText(b.records().get(j)));
+                Blocking.words(b, b.records().get(j)));
     }
 
     /** Returns true when the texts of two reports are near-copies (both must have a text). */

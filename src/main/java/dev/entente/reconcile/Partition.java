@@ -31,7 +31,7 @@ final class Partition {
         List<Set<String>> keys = new ArrayList<>();
         Map<Event, Set<String>> keysOf = new IdentityHashMap<>();
         List<When> dates = new ArrayList<>();
-        List<String> relative = new ArrayList<>();
+        List<Blocking.Words> relative = new ArrayList<>();
         List<Integer> reportOf = new ArrayList<>();
         for (int ri = 0; ri < reports.size(); ri++) {
             Report r = reports.get(ri);
@@ -40,7 +40,7 @@ final class Partition {
                 keys.add(k);
                 keysOf.put(e, k);
                 dates.add(StandardReconciler.resolve(r, e));
-                relative.add(Blocking.relativeText(e));
+                relative.add(Blocking.words(r, e));
                 reportOf.add(ri);
             }
         }

@@ -164,7 +164,7 @@ final class StandardReconciler implements Reconciler {
         List<RecordView> views = new ArrayList<>();
         List<java.util.Set<String>> keys = new ArrayList<>();
         List<When> dates = new ArrayList<>();
-        List<String> relative = new ArrayList<>();
+        List<Blocking.Words> relative = new ArrayList<>();
         List<Integer> reportIndex = new ArrayList<>();
         for (int ri = 0; ri < reports.size(); ri++) {
             Report r = reports.get(ri);
@@ -174,7 +174,7 @@ final class StandardReconciler implements Reconciler {
                 views.add(v);
                 keys.add(keysOf.apply(e));
                 dates.add(v.when);
-                relative.add(v.relativeText);
+                relative.add(Blocking.words(r, e));
                 reportIndex.add(ri);
             }
         }
