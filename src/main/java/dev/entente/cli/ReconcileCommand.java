@@ -114,7 +114,7 @@ final class ReconcileCommand implements Callable<Integer> {
         }
         Timeline timeline = Reconciler.standard().reconcile(reports, warnings, anchor);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(out.render(timeline));
+        out.write(timeline, stdout);
         stdout.flush();
         return Main.OK;
     }
@@ -138,6 +138,11 @@ final class ReconcileCommand implements Callable<Integer> {
             String render(Timeline t) {
                 return TimelineWriter.pretty().write(t);
             }
+
+            @Override
+            void write(Timeline t, PrintWriter out) {
+                TimelineWriter.pretty().write(t, out);
+            }
         },
         MARKDOWN {
             @Override
@@ -159,6 +164,11 @@ final class ReconcileCommand implements Callable<Integer> {
         };
 
         abstract String render(Timeline t);
+
+        /** Writes the timeline to {@code out}; the JSON format streams it. */
+        void write(Timeline t, PrintWriter out) {
+            out.println(render(t));
+        }
 
         static TimelineFormat named(String name) {
             for (TimelineFormat f : values()) {

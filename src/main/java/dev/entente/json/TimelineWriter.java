@@ -69,9 +69,44 @@ public final class TimelineWriter {
      * @throws java.io.UncheckedIOException if writing fails
      */
     public void write(Timeline timeline, OutputStream out) {
+        Objects.requireNonNull(timeline, "timeline");
+        ObjectWriter writer = pretty ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
+        try (JsonGenerator g = writer.createGenerator(new java.io.FilterOutputStream(out) {
+            @Override
+            public void close() throws java.io.IOException {
+                flush();
+            }
+        })) {
+            writeTimeline(g, timeline);
+        }
         try {
-            out.write(write(timeline).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             out.write('\n');
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the timeline's document to {@code out} as it goes (constant memory beyond the
+     * timeline), followed by a line end; {@code out} is flushed, not closed.
+     *
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public void write(Timeline timeline, java.io.Writer out) {
+        Objects.requireNonNull(timeline, "timeline");
+        ObjectWriter writer = pretty ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
+        try (JsonGenerator g = writer.createGenerator(new java.io.FilterWriter(out) {
+            @Override
+            public void close() throws java.io.IOException {
+                flush();
+            }
+        })) {
+            writeTimeline(g, timeline);
+        }
+        try {
+            out.write('\n');
+            out.flush();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

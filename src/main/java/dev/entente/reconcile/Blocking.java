@@ -103,6 +103,25 @@ final class Blocking {
         return keys;
     }
 
+    /**
+     * The blocking keys of a record as 64-bit hashes: what blocking compares, in a fraction of the
+     * memory of the strings. Two different keys sharing a hash only add a candidate pair.
+     */
+    static long[] hashedKeys(Event e) {
+        Set<String> keys = keys(e);
+        long[] out = new long[keys.size()];
+        int i = 0;
+        for (String k : keys) {
+            long h = 0xcbf29ce484222325L;
+            for (int c = 0; c < k.length(); c++) {
+                h ^= k.charAt(c);
+                h *= 0x100000001b3L;
+            }
+            out[i++] = h;
+        }
+        return out;
+    }
+
     private static void personKeys(String kind, Actor a, Set<String> keys) {
         if (!ActorResolver.isPersonLike(a)) {
             return;
@@ -120,14 +139,14 @@ final class Blocking {
     }
 
     /**
-     * Returns true when two records sharing {@code key} are compared. Dates that rule a merge out
+     * Returns true when two records sharing a key are compared. Dates that rule a merge out
      * whatever else the records say are not compared: dates that neither overlap nor are short and
      * at most a day apart, unless both records use the same relative words in reports published at
      * most {@value #REPUBLISHED_DAYS} days apart (a stale copy, re-read later) and are less than
      * {@value #STALE_DAYS} days apart. A record of unknown date is compared
      * with every record sharing a key.
      */
-    static boolean comparable(String key, When a, Words relativeA, When b, Words relativeB) {
+    static boolean comparable(When a, Words relativeA, When b, Words relativeB) {
         if (a.isUnknown() || b.isUnknown()) {
             return true;
         }
@@ -175,7 +194,7 @@ final class Blocking {
      * @param relative the relative date words of each record, or null
      * @param reportOf the index of each record's report
      */
-    static long[] pairs(List<Set<String>> keys, List<When> dates, List<Words> relative, int[] reportOf) {
+    static long[] pairs(List<long[]> keys, List<When> dates, List<Words> relative, int[] reportOf) {
         int n = keys.size();
         long[] start = new long[n];
         long[] end = new long[n];
@@ -184,19 +203,17 @@ final class Blocking {
             start[i] = w.isUnknown() ? Long.MIN_VALUE : w.earliest().get().toEpochDay();
             end[i] = w.isUnknown() ? Long.MIN_VALUE : w.latest().get().toEpochDay();
         }
-        Map<String, IntList> blocks = new HashMap<>();
+        Map<Long, IntList> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String k : keys.get(i)) {
+            for (long k : keys.get(i)) {
                 blocks.computeIfAbsent(k, x -> new IntList()).add(i);
             }
         }
         LongList out = new LongList();
-        for (Map.Entry<String, IntList> block : blocks.entrySet()) {
-            IntList members = block.getValue();
+        for (IntList members : blocks.values()) {
             if (members.size < 2) {
                 continue;
             }
-            String key = block.getKey();
             long[] dated = new long[members.size];
             int d = 0;
             for (int x = 0; x < members.size; x++) {
@@ -218,7 +235,7 @@ final class Blocking {
                     if (start[j] > limit) {
                         break;
                     }
-                    if (comparable(key, dates.get(i), relative.get(i), dates.get(j), relative.get(j))) {
+                    if (comparable(dates.get(i), relative.get(i), dates.get(j), relative.get(j))) {
                         add(out, i, j, reportOf);
                     }
                 }

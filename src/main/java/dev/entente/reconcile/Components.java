@@ -69,14 +69,13 @@ public final class Components {
 
     /**
      * Returns true when record {@code i} of {@code a} and record {@code j} of {@code b}, which share
-     * the blocking key {@code key}, are a candidate pair. Records of one report never are.
+     * a blocking key, are a candidate pair. Records of one report never are.
      */
-    public static boolean comparable(String key, Report a, int i, Report b, int j) {
+    public static boolean comparable(Report a, int i, Report b, int j) {
         if (a.id().equals(b.id())) {
             return false;
         }
         return Blocking.comparable(
-                key,
                 recordDate(a, i),
                 Blocking.words(a, a.records().get(i)),
                 recordDate(b, j),

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,9 +17,9 @@ import java.util.TreeMap;
 final class Partition {
     private final List<List<Report>> components;
     private final Origins origins;
-    private final Map<Event, Set<String>> keys;
+    private final Map<Event, long[]> keys;
 
-    private Partition(List<List<Report>> components, Origins origins, Map<Event, Set<String>> keys) {
+    private Partition(List<List<Report>> components, Origins origins, Map<Event, long[]> keys) {
         this.components = components;
         this.origins = origins;
         this.keys = keys;
@@ -28,15 +27,15 @@ final class Partition {
 
     /** Partitions reports sorted by id. */
     static Partition of(List<Report> reports) {
-        List<Set<String>> keys = new ArrayList<>();
-        Map<Event, Set<String>> keysOf = new IdentityHashMap<>();
+        List<long[]> keys = new ArrayList<>();
+        Map<Event, long[]> keysOf = new IdentityHashMap<>();
         List<When> dates = new ArrayList<>();
         List<Blocking.Words> relative = new ArrayList<>();
         List<Integer> reportOf = new ArrayList<>();
         for (int ri = 0; ri < reports.size(); ri++) {
             Report r = reports.get(ri);
             for (Event e : r.records()) {
-                Set<String> k = Blocking.keys(e);
+                long[] k = Blocking.hashedKeys(e);
                 keys.add(k);
                 keysOf.put(e, k);
                 dates.add(StandardReconciler.resolve(r, e));
@@ -82,9 +81,9 @@ final class Partition {
     }
 
     /** The blocking keys of a record of the partitioned reports. */
-    Set<String> keys(Event e) {
-        Set<String> k = keys.get(e);
-        return k != null ? k : Blocking.keys(e);
+    long[] keys(Event e) {
+        long[] k = keys.get(e);
+        return k != null ? k : Blocking.hashedKeys(e);
     }
 
     Origins origins() {

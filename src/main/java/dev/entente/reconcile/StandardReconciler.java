@@ -154,15 +154,15 @@ final class StandardReconciler implements Reconciler {
      * corpus. Actor identity is resolved among the component's own mentions.
      */
     static ComponentResult reconcileComponent(List<Report> reports, Origins origins) {
-        return reconcileComponent(reports, origins, Blocking::keys);
+        return reconcileComponent(reports, origins, Blocking::hashedKeys);
     }
 
     /** Reconciles one component, given the blocking keys of its records (computed once for all). */
     static ComponentResult reconcileComponent(
-            List<Report> reports, Origins origins, java.util.function.Function<Event, Set<String>> keysOf) {
+            List<Report> reports, Origins origins, java.util.function.Function<Event, long[]> keysOf) {
         ActorResolver actors = new ActorResolver(mentions(reports));
         List<RecordView> views = new ArrayList<>();
-        List<java.util.Set<String>> keys = new ArrayList<>();
+        List<long[]> keys = new ArrayList<>();
         List<When> dates = new ArrayList<>();
         List<Blocking.Words> relative = new ArrayList<>();
         List<Integer> reportIndex = new ArrayList<>();
