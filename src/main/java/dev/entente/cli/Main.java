@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Diplomatic-event records: validate reports, resolve dates, reconcile timelines.",
-        subcommands = {WhenCommand.class, ValidateCommand.class, ReconcileCommand.class, JournalCommand.class})
+        subcommands = {
+            WhenCommand.class,
+            ValidateCommand.class,
+            ReconcileCommand.class,
+            JournalCommand.class,
+            SparkReconcileCommand.class
+        })
 public final class Main implements Runnable {
 
     /** Exit status for success. */
