@@ -30,46 +30,24 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark adapter, in local mode on two threads (one session for the whole class), gives the
+ * The Spark adapter, in local mode on two threads ({@link LocalSpark}), gives the
  * events the single-machine reconciler gives, byte for byte.
  */
 class SparkReconcilerTest {
-    private static final int PARTITIONS = 4;
+    private static final int PARTITIONS = LocalSpark.PARTITIONS;
     private static SparkSession spark;
     private static JavaSparkContext jsc;
 
     @BeforeAll
     static void startSpark() {
-        Assumptions.assumeTrue(
-                Runtime.version().feature() <= 21,
-                "Spark 4.1 runs on JDK 17 to 21 here (its Hadoop fails on JDK 24 and later); Spark tests skipped on JDK "
-                        + Runtime.version().feature());
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("entente-test")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", String.valueOf(PARTITIONS))
-                .config("spark.default.parallelism", String.valueOf(PARTITIONS))
-                .getOrCreate();
-        spark.sparkContext().setLogLevel("WARN");
+        spark = LocalSpark.session();
         jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        if (spark != null) {
-            spark.stop();
-        }
     }
 
     private static Path repo() {
