@@ -9,14 +9,18 @@ import dev.entente.json.ReportReader;
 import dev.entente.json.ReportWriter;
 import dev.entente.json.TimelineWriter;
 import dev.entente.model.Event;
+import dev.entente.model.Meeting;
 import dev.entente.model.Report;
+import dev.entente.model.Source;
 import dev.entente.reconcile.Components;
 import dev.entente.reconcile.Reconciler;
 import dev.entente.reconcile.RecordRef;
 import dev.entente.reconcile.Timeline;
 import dev.entente.reconcile.TimelineEvent;
+import dev.entente.time.When;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -253,5 +262,55 @@ class SparkReconcilerTest {
         assertThat(timeline.warnings()).isEmpty();
         assertThat(Files.readString(dir.resolve("timeline.json")))
                 .isEqualTo(TimelineWriter.compact().write(timeline) + "\n");
+    }
+
+    @Provide
+    Arbitrary<String> agencies() {
+        return Arbitraries.of(
+                "PTI",
+                "pti",
+                " P.T.I ",
+                "P T I",
+                "Agence France-Presse",
+                "agence france presse",
+                "AFP",
+                "Reuters",
+                "REUTERS!",
+                "Agência Lusa",
+                "Agencia Lusa",
+                "Kyōdō",
+                "Kyodo",
+                "ÉFE",
+                "efe",
+                "--",
+                "...",
+                "Xinhua",
+                "Xin hua",
+                "Ａ Ｐ",
+                "AP");
+    }
+
+    @Property(tries = 300)
+    void agencyKey_isTheSameExactlyWhenTheReconcilerGivesOneOrigin(
+            @ForAll("agencies") String a, @ForAll("agencies") String b) {
+        Report ra = withAgency("a", a);
+        Report rb = withAgency("b", b);
+
+        Map<String, String> origins = Components.origins(List.of(ra, rb), List.of());
+        boolean oneOrigin = origins.get("a").equals(origins.get("b"));
+
+        assertThat(SparkReconciler.agencyKey(ra).isPresent()
+                        && SparkReconciler.agencyKey(ra).equals(SparkReconciler.agencyKey(rb)))
+                .isEqualTo(oneOrigin);
+    }
+
+    private static Report withAgency(String id, String agency) {
+        return Report.builder()
+                .id(id)
+                .source(Source.builder().outlet("Outlet " + id).agency(agency).build())
+                .addRecords(Meeting.builder()
+                        .when(When.of(LocalDate.of(2026, 2, 4)))
+                        .build())
+                .build();
     }
 }
