@@ -144,7 +144,7 @@ public final class SparkReconciler {
         JavaRDD<Parsed> rejectedRows = parsed.filter(p -> p.problem != null);
         long rejected = rejectedRows.count();
         List<String> problems = rejectedRows.map(p -> p.problem).take(MAX_PROBLEMS);
-        if (rejected > 0 && !skipInvalid) {
+        if (rejected > 0 && (!skipInvalid || rejected == parsed.count())) {
             parsed.unpersist(false);
             throw new IllegalArgumentException(rejected + " report(s) rejected; the first: " + problems.get(0));
         }

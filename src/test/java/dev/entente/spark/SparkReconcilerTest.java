@@ -235,6 +235,15 @@ class SparkReconcilerTest {
     }
 
     @Test
+    void reconcile_everyLineRejected_failsEvenWhenSkippingInvalid() {
+        List<String> lines = List.of("not json", "{}");
+
+        assertThatThrownBy(() -> reconciler().skippingInvalid(true).reconcile(dataset(lines, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 report(s) rejected");
+    }
+
+    @Test
     void writeJsonLinesAndTimeline_giveTheEventsAndTheSingleMachineDocument(@TempDir Path dir) throws Exception {
         List<Report> seeds = read(repo().resolve("docs/examples/seeds"));
         Path input = dir.resolve("reports.jsonl");
