@@ -51,10 +51,11 @@ import scala.Tuple2;
  *   <li>each record is keyed by its {@linkplain Components#blockingKeys blocking keys}; records are
  *       grouped by key (one shuffle) and each block gives the pairs of reports whose records are
  *       {@linkplain Components#comparable comparable};
- *   <li>components of the report graph are found by minimum-label propagation (one join and one
- *       shuffle per round, as many rounds as the longest path in a component);
+ *   <li>components of the report graph: each partition of the pairs is reduced to a spanning
+ *       forest on its executor, and the forests' report ids (never reports) are joined on the
+ *       driver by a union-find;
  *   <li>origins: near-copy texts ({@link Components#nearCopies}) among the candidate pairs, and
- *       reports naming the same agency, are joined by the same propagation;
+ *       reports naming the same agency, are joined the same way;
  *   <li>reports are shuffled by component, each component is reconciled in one task ({@link
  *       Components#reconcile}), and the events are sorted by {@link Components#EVENT_ORDER}.
  * </ol>
@@ -117,7 +118,8 @@ public final class SparkReconciler {
      * every file in it).
      *
      * @param path a path Spark can read, such as {@code data/reports.jsonl} or {@code hdfs:///corpus}
-     * @return the result; its events are computed when first used
+     * @return the result; the stages up to the origins have run, the reconciliation of the
+     *     components runs when the events are first used
      * @throws IllegalArgumentException if a line is rejected and invalid lines are not skipped, or if
      *     every line is rejected
      */
@@ -130,7 +132,8 @@ public final class SparkReconciler {
      * Reconciles reports given as a Dataset of report documents (one document a row, such as the
      * lines of a {@code .jsonl} file); blank rows are ignored.
      *
-     * @return the result; its events are computed when first used
+     * @return the result; the stages up to the origins have run, the reconciliation of the
+     *     components runs when the events are first used
      * @throws IllegalArgumentException if a row is rejected and invalid rows are not skipped (the
      *     message names the first problem and where it is: partition and row), or if every row is
      *     rejected
