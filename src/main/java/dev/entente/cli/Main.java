@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             JournalCommand.class,
             GenerateCommand.class,
             ScoreCommand.class,
-            DraftCommand.class
+            DraftCommand.class,
+            SparkReconcileCommand.class
         })
 public final class Main implements Runnable {
 

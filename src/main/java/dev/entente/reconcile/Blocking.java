@@ -147,20 +147,35 @@ final class Blocking {
      * with every record sharing a key.
      */
     static boolean comparable(When a, Words relativeA, When b, Words relativeB) {
-        if (a.isUnknown() || b.isUnknown()) {
+        return comparable(timing(a, relativeA), timing(b, relativeB));
+    }
+
+    /** The timing of a record, from its date and relative words. */
+    static Components.Timing timing(When w, Words words) {
+        return new Components.Timing(
+                w.isUnknown() ? Components.Timing.UNKNOWN : w.earliest().get().toEpochDay(),
+                w.isUnknown() ? Components.Timing.UNKNOWN : w.latest().get().toEpochDay(),
+                words == null ? null : words.text(),
+                words == null ? Components.Timing.UNKNOWN : words.published());
+    }
+
+    /** {@link #comparable(When, Words, When, Words)} on days since the epoch. */
+    static boolean comparable(Components.Timing a, Components.Timing b) {
+        if (a.earliest() == Components.Timing.UNKNOWN || b.earliest() == Components.Timing.UNKNOWN) {
             return true;
         }
-        if (a.overlaps(b)) {
+        if (a.earliest() <= b.latest() && b.earliest() <= a.latest()) {
             return true;
         }
-        long gap = a.gapInDays(b);
-        if (a.lengthInDays() <= 3 && b.lengthInDays() <= 3 && gap <= 1) {
+        long gap = (b.earliest() > a.latest() ? b.earliest() - a.latest() : a.earliest() - b.latest()) - 1;
+        if (a.latest() - a.earliest() < 3 && b.latest() - b.earliest() < 3 && gap <= 1) {
             return true;
         }
-        return relativeA != null
-                && relativeB != null
-                && relativeA.text().equals(relativeB.text())
-                && Math.abs(relativeA.published() - relativeB.published()) <= REPUBLISHED_DAYS
+        return a.words() != null
+                && a.words().equals(b.words())
+                && a.published() != Components.Timing.UNKNOWN
+                && b.published() != Components.Timing.UNKNOWN
+                && Math.abs(a.published() - b.published()) <= REPUBLISHED_DAYS
                 && gap < STALE_DAYS;
     }
 

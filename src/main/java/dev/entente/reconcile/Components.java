@@ -68,18 +68,56 @@ public final class Components {
     }
 
     /**
+     * What decides whether two records sharing a blocking key are compared: the record's first and
+     * last day ({@link #UNKNOWN} when its date is unknown), its relative date words (null when its
+     * date is written in ISO form) and its report's day of publication ({@link #UNKNOWN} when
+     * undated); days count from 1970-01-01.
+     *
+     * @param earliest the first day
+     * @param latest the last day
+     * @param words the relative date words, folded; may be null
+     * @param published the report's day of publication
+     */
+    public record Timing(long earliest, long latest, String words, long published) implements java.io.Serializable {
+        /** The value of a day that is not known. */
+        public static final long UNKNOWN = Long.MIN_VALUE;
+    }
+
+    /** Two records whose dates are further apart than this many days are never compared. */
+    public static final int HORIZON_DAYS = Blocking.STALE_DAYS;
+
+    /**
+     * Returns the timing of record {@code index} of {@code report}.
+     *
+     * @throws IndexOutOfBoundsException if there is no such record
+     */
+    public static Timing timing(Report report, int index) {
+        Event e = report.records().get(index);
+        return Blocking.timing(StandardReconciler.resolve(report, e), Blocking.words(report, e));
+    }
+
+    /**
+     * Returns true when two records sharing a blocking key, of different reports, are a candidate
+     * pair: the rule depends on their timings alone.
+     */
+    public static boolean comparable(Timing a, Timing b) {
+        return Blocking.comparable(a, b);
+    }
+
+    /**
      * Returns true when record {@code i} of {@code a} and record {@code j} of {@code b}, which share
      * a blocking key, are a candidate pair. Records of one report never are.
      */
     public static boolean comparable(Report a, int i, Report b, int j) {
-        if (a.id().equals(b.id())) {
-            return false;
-        }
-        return Blocking.comparable(
-                recordDate(a, i),
-                Blocking.words(a, a.records().get(i)),
-                recordDate(b, j),
-                Blocking.words(b, b.records().get(j)));
+        return !a.id().equals(b.id()) && comparable(timing(a, i), timing(b, j));
+    }
+
+    /**
+     * Returns the agency of a report as origins compare it (case, diacritics and punctuation
+     * folded), or empty when it names none.
+     */
+    public static java.util.Optional<String> agencyKey(Report report) {
+        return Origins.agency(report);
     }
 
     /** Returns true when the texts of two reports are near-copies (both must have a text). */

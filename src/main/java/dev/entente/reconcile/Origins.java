@@ -126,7 +126,7 @@ final class Origins {
         return "different origins";
     }
 
-    private static Optional<String> agency(Report r) {
+    static Optional<String> agency(Report r) {
         return r.source().agency().map(Names::fold).filter(s -> !s.isEmpty());
     }
 
