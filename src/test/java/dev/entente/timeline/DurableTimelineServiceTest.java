@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.journal.Journal;
 import dev.entente.journal.JournalOptions;
+import dev.entente.journal.SyncPolicy;
 import dev.entente.json.ReportWriter;
 import dev.entente.json.TimelineWriter;
 import dev.entente.model.Report;
@@ -12,8 +13,18 @@ import dev.entente.reconcile.Reconciler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,5 +171,72 @@ class DurableTimelineServiceTest {
     void snapshotCodec_roundTripsReports() throws Exception {
         List<Report> reports = reports(20);
         assertThat(SnapshotCodec.decode(SnapshotCodec.encode(reports))).isEqualTo(reports);
+    }
+
+    @Test
+    void eightThreadsIngestingAndQuerying_endAsTheSequentialRun_andNoQuerySeesAPartialIngest() throws Exception {
+        List<Report> pool = new ArrayList<>();
+        for (int n = 0; n < 120; n++) {
+            for (int v = 0; v < 3; v++) {
+                pool.add(GeneratedReports.report("c", n, v));
+            }
+        }
+        Map<String, Integer> recordsById = new HashMap<>();
+        pool.forEach(r -> recordsById.put(r.id(), r.records().size()));
+        AtomicLong queries = new AtomicLong();
+        AtomicReference<String> partial = new AtomicReference<>();
+        JournalOptions batched = JournalOptions.defaults().withSync(SyncPolicy.batched(Duration.ofMillis(5)));
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        try (TimelineService s = TimelineService.open(dir, batched)) {
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    Random rnd = new Random(t);
+                    done.add(threads.submit(() -> {
+                        List<Report> mine = new ArrayList<>(pool);
+                        Collections.shuffle(mine, rnd);
+                        int i = 0;
+                        while (i < mine.size() || System.nanoTime() < deadline) {
+                            if (i < mine.size()) {
+                                s.ingest(mine.get(i++));
+                            }
+                            if (rnd.nextInt(8) == 0) {
+                                Map<String, Integer> seen = new HashMap<>();
+                                s.timeline().events().forEach(e -> e.records()
+                                        .forEach(ref -> seen.merge(ref.report(), 1, Integer::sum)));
+                                seen.forEach((id, n) -> {
+                                    if (!n.equals(recordsById.get(id))) {
+                                        partial.set(id + ": " + n + " of " + recordsById.get(id) + " records");
+                                    }
+                                });
+                                queries.incrementAndGet();
+                            }
+                            if (i >= mine.size()) {
+                                Thread.onSpinWait();
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                threads.shutdown();
+            }
+            TimelineService sequential = TimelineService.inMemory();
+            sequential.ingestAll(pool);
+            assertThat(partial.get()).isNull();
+            assertThat(queries.get()).isPositive();
+            assertThat(s.reports()).isEqualTo(sequential.reports());
+            assertThat(TimelineWriter.pretty().write(s.timeline()))
+                    .isEqualTo(TimelineWriter.pretty().write(sequential.timeline()));
+        }
+        try (TimelineService s = TimelineService.open(dir)) {
+            assertThat(s.reports()).hasSize(120);
+            assertThat(s.reports()).allMatch(r -> r.source().outlet().endsWith("v2"));
+        }
+        assertThat(entries()).isBetween(120L, 360L);
     }
 }

@@ -29,6 +29,11 @@ final class GeneratedReports {
      * later publication date, so that a higher version replaces a lower one.
      */
     static Report report(String prefix, long n, int version) {
+        return canonical(raw(prefix, n, version));
+    }
+
+    /** As {@link #report}, as built (not read back from its canonical JSON). */
+    static Report raw(String prefix, long n, int version) {
         Random rnd = new Random(n * 31 + prefix.hashCode());
         String a = COUNTRIES.get(rnd.nextInt(COUNTRIES.size()));
         String b = COUNTRIES.get(rnd.nextInt(COUNTRIES.size()));
@@ -64,7 +69,7 @@ final class GeneratedReports {
                     .purpose("bilateral visit")
                     .build());
         }
-        return canonical(r.build());
+        return r.build();
     }
 
     /** The report as it reads back from its canonical JSON, the form a durable service holds. */

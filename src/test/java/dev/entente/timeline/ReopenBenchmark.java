@@ -1,0 +1,101 @@
+package dev.entente.timeline;
+
+import dev.entente.journal.Journal;
+import dev.entente.journal.JournalOptions;
+import dev.entente.journal.SyncPolicy;
+import dev.entente.json.ReportWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Measures reopening a {@link TimelineService} on a journal of many generated reports, by full
+ * replay and from a snapshot. Not part of any suite: run it with the test class path,
+ * {@code java -Xmx8g -cp ... dev.entente.timeline.ReopenBenchmark DIR COUNT}. Prints to standard
+ * error.
+ */
+final class ReopenBenchmark {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private ReopenBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        int count = Integer.parseInt(args[1]);
+        PrintStream log = System.err;
+        deleteTree(dir);
+        long t0 = System.nanoTime();
+        long bytes = 0;
+        JournalOptions fast = JournalOptions.defaults().withSync(SyncPolicy.batched(Duration.ofMillis(50)));
+        try (Journal journal = Journal.open(dir, fast)) {
+            for (int n = 0; n < count; n++) {
+                String json = ReportWriter.compact().write(GeneratedReports.raw("r", n, 0));
+                bytes += json.length();
+                journal.append("r-" + n, json);
+            }
+        }
+        log.printf("wrote %,d reports (%,d bytes of JSON) in %.1f s%n", count, bytes, secs(t0));
+        for (int round = 1; round <= 3; round++) {
+            long t = System.nanoTime();
+            long c = CPU.getCurrentThreadCpuTime();
+            int held;
+            try (TimelineService s = TimelineService.open(dir)) {
+                held = s.size();
+            }
+            log.printf(
+                    "round %d: full replay open: %.2f s wall, %.2f s cpu (%,d reports)%n",
+                    round, secs(t), cpu(c), held);
+        }
+        long ts = System.nanoTime();
+        try (TimelineService s = TimelineService.open(dir)) {
+            ts = System.nanoTime();
+            s.snapshot();
+        }
+        long snapBytes;
+        try (Stream<Path> files = Files.list(dir)) {
+            snapBytes = files.filter(p -> p.toString().endsWith(".snap"))
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
+        }
+        log.printf("snapshot written in %.2f s (%,d bytes)%n", secs(ts), snapBytes);
+        for (int round = 1; round <= 3; round++) {
+            long t = System.nanoTime();
+            long c = CPU.getCurrentThreadCpuTime();
+            int held;
+            try (TimelineService s = TimelineService.open(dir)) {
+                held = s.size();
+            }
+            log.printf(
+                    "round %d: snapshot open: %.2f s wall, %.2f s cpu (%,d reports)%n", round, secs(t), cpu(c), held);
+        }
+        long tj = System.nanoTime();
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            log.printf("journal open alone (scan of every segment): %.2f s%n", secs(tj));
+        }
+    }
+
+    private static double cpu(long start) {
+        return (CPU.getCurrentThreadCpuTime() - start) / 1e9;
+    }
+
+    private static double secs(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
