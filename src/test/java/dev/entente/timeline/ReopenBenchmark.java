@@ -6,6 +6,7 @@ import dev.entente.journal.SyncPolicy;
 import dev.entente.json.ReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -42,15 +43,19 @@ final class ReopenBenchmark {
         }
         log.printf("wrote %,d reports (%,d bytes of JSON) in %.1f s%n", count, bytes, secs(t0));
         for (int round = 1; round <= 3; round++) {
+            System.gc();
             long t = System.nanoTime();
             long c = CPU.getCurrentThreadCpuTime();
+            long pc = processCpu();
+            long gc = gcMillis();
             int held;
             try (TimelineService s = TimelineService.open(dir)) {
                 held = s.size();
             }
             log.printf(
-                    "round %d: full replay open: %.2f s wall, %.2f s cpu (%,d reports)%n",
-                    round, secs(t), cpu(c), held);
+                    "round %d: full replay open: %.2f s wall, %.2f s thread cpu, %.2f s process cpu, %.2f s gc"
+                            + " (%,d reports)%n",
+                    round, secs(t), cpu(c), (processCpu() - pc) / 1e9, (gcMillis() - gc) / 1e3, held);
         }
         long ts = System.nanoTime();
         try (TimelineService s = TimelineService.open(dir)) {
@@ -65,14 +70,19 @@ final class ReopenBenchmark {
         }
         log.printf("snapshot written in %.2f s (%,d bytes)%n", secs(ts), snapBytes);
         for (int round = 1; round <= 3; round++) {
+            System.gc();
             long t = System.nanoTime();
             long c = CPU.getCurrentThreadCpuTime();
+            long pc = processCpu();
+            long gc = gcMillis();
             int held;
             try (TimelineService s = TimelineService.open(dir)) {
                 held = s.size();
             }
             log.printf(
-                    "round %d: snapshot open: %.2f s wall, %.2f s cpu (%,d reports)%n", round, secs(t), cpu(c), held);
+                    "round %d: snapshot open: %.2f s wall, %.2f s thread cpu, %.2f s process cpu, %.2f s gc"
+                            + " (%,d reports)%n",
+                    round, secs(t), cpu(c), (processCpu() - pc) / 1e9, (gcMillis() - gc) / 1e3, held);
         }
         long tj = System.nanoTime();
         try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
@@ -82,6 +92,17 @@ final class ReopenBenchmark {
 
     private static double cpu(long start) {
         return (CPU.getCurrentThreadCpuTime() - start) / 1e9;
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     private static double secs(long start) {
