@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Deterministic generated reports built with the model builders, for durability tests and benchmarks. */
-final class GeneratedReports {
+public final class GeneratedReports {
     private static final List<String> COUNTRIES =
             List.of("IN", "US", "FR", "DE", "JP", "BR", "ZA", "AU", "CA", "MX", "KR", "ID", "NG", "EG", "AR", "SE");
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
@@ -28,12 +28,12 @@ final class GeneratedReports {
      * The report with index {@code n} (id {@code prefix-n}); {@code version} changes the outlet and a
      * later publication date, so that a higher version replaces a lower one.
      */
-    static Report report(String prefix, long n, int version) {
+    public static Report report(String prefix, long n, int version) {
         return canonical(raw(prefix, n, version));
     }
 
     /** As {@link #report}, as built (not read back from its canonical JSON). */
-    static Report raw(String prefix, long n, int version) {
+    public static Report raw(String prefix, long n, int version) {
         Random rnd = new Random(n * 31 + prefix.hashCode());
         String a = COUNTRIES.get(rnd.nextInt(COUNTRIES.size()));
         String b = COUNTRIES.get(rnd.nextInt(COUNTRIES.size()));
@@ -73,7 +73,7 @@ final class GeneratedReports {
     }
 
     /** The report as it reads back from its canonical JSON, the form a durable service holds. */
-    static Report canonical(Report report) {
+    public static Report canonical(Report report) {
         return ReportReader.standard()
                 .read(report.id(), ReportWriter.compact().writeBytes(report))
                 .orElseThrow();
