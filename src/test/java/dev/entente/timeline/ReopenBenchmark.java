@@ -3,12 +3,14 @@ package dev.entente.timeline;
 import dev.entente.journal.Journal;
 import dev.entente.journal.JournalOptions;
 import dev.entente.journal.SyncPolicy;
+import dev.entente.json.ReportReader;
 import dev.entente.json.ReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,9 +86,38 @@ final class ReopenBenchmark {
                             + " (%,d reports)%n",
                     round, secs(t), cpu(c), (processCpu() - pc) / 1e9, (gcMillis() - gc) / 1e3, held);
         }
-        long tj = System.nanoTime();
-        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
-            log.printf("journal open alone (scan of every segment): %.2f s%n", secs(tj));
+        for (int round = 1; round <= 2; round++) {
+            System.gc();
+            long tj = System.nanoTime();
+            long pj = processCpu();
+            try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+                log.printf(
+                        "round %d: journal open alone (scan of every segment): %.2f s wall, %.2f s process cpu%n",
+                        round, secs(tj), (processCpu() - pj) / 1e9);
+                System.gc();
+                long tr = System.nanoTime();
+                long pr = processCpu();
+                long[] accepted = new long[1];
+                j.replay(e -> {
+                    if (ReportReader.standard()
+                            .read(e.key(), e.payload().getBytes(StandardCharsets.UTF_8))
+                            .isAccepted()) {
+                        accepted[0]++;
+                    }
+                });
+                log.printf(
+                        "round %d: decode every entry (journal replay + report reader): %.2f s wall, %.2f s process"
+                                + " cpu (%,d)%n",
+                        round, secs(tr), (processCpu() - pr) / 1e9, accepted[0]);
+                byte[] state = j.latestSnapshot().orElseThrow().state();
+                System.gc();
+                long td = System.nanoTime();
+                long pd = processCpu();
+                int decoded = SnapshotCodec.decode(state).size();
+                log.printf(
+                        "round %d: decode the snapshot: %.2f s wall, %.2f s process cpu (%,d)%n",
+                        round, secs(td), (processCpu() - pd) / 1e9, decoded);
+            }
         }
     }
 
