@@ -257,12 +257,7 @@ public final class TimelineService implements Closeable {
         if (!read.isAccepted()) {
             return new IngestResult(read, null);
         }
-        Report report = read.orElseThrow();
-        return new IngestResult(
-                read,
-                journal == null
-                        ? ingest(report, null)
-                        : ingest(report, ReportWriter.compact().write(report)));
+        return new IngestResult(read, ingest(read.orElseThrow()));
     }
 
     /**
