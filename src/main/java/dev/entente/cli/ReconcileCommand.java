@@ -1,5 +1,7 @@
 package dev.entente.cli;
 
+import dev.entente.journal.JournalCorruptException;
+import dev.entente.journal.JournalInUseException;
 import dev.entente.json.Problem;
 import dev.entente.json.ReadResult;
 import dev.entente.json.ReportReader;
@@ -9,7 +11,10 @@ import dev.entente.reconcile.Reconciler;
 import dev.entente.reconcile.Timeline;
 import dev.entente.reconcile.TimelineWarning;
 import dev.entente.time.Anchor;
+import dev.entente.timeline.TimelineService;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +60,14 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--from-text", description = "draft reports from the .txt article files in PATH first")
     boolean fromText;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or folders")
-    List<Path> paths;
+    @Option(
+            names = "--journal",
+            paramLabel = "DIR",
+            description = "reconcile the reports a journal holds (no PATH then); exits 3 if it is corrupt")
+    Path journal;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "report files or folders")
+    List<Path> paths = List.of();
 
     @Override
     public Integer call() {
@@ -73,6 +84,13 @@ final class ReconcileCommand implements Callable<Integer> {
         TimelineFormat out = TimelineFormat.named(format);
         if (out == null) {
             err.println("entente: reconcile: --format: " + format + " is not one of json, markdown, svg, html");
+            return Main.REJECTED;
+        }
+        if (journal != null) {
+            return fromJournal(err, anchor, out);
+        }
+        if (paths.isEmpty()) {
+            err.println("entente: reconcile: give report files or folders (PATH...) or --journal DIR");
             return Main.REJECTED;
         }
         List<Report> reports = new ArrayList<>();
@@ -113,6 +131,37 @@ final class ReconcileCommand implements Callable<Integer> {
             return Main.REJECTED;
         }
         Timeline timeline = Reconciler.standard().reconcile(reports, warnings, anchor);
+        PrintWriter stdout = spec.commandLine().getOut();
+        out.write(timeline, stdout);
+        stdout.flush();
+        return Main.OK;
+    }
+
+    private int fromJournal(PrintWriter err, Anchor anchor, TimelineFormat out) {
+        if (!paths.isEmpty()) {
+            err.println("entente: reconcile: --journal DIR takes no PATH (append them first: `bin/entente journal"
+                    + " append DIR PATH...`)");
+            return Main.REJECTED;
+        }
+        if (!Files.isDirectory(journal)) {
+            err.println("entente: reconcile: --journal: " + journal + ": no such journal directory");
+            return Main.REJECTED;
+        }
+        Timeline timeline;
+        try (TimelineService service = TimelineService.open(journal)) {
+            service.warnings().forEach(w -> err.println("entente: reconcile: --journal: warning: " + w));
+            timeline = anchor == null ? service.timeline() : service.asOf(anchor);
+        } catch (JournalCorruptException e) {
+            err.println("entente: reconcile: --journal: " + e.getMessage());
+            return Main.JOURNAL_CORRUPT;
+        } catch (JournalInUseException e) {
+            err.println("entente: reconcile: --journal: " + e.getMessage());
+            return Main.REJECTED;
+        } catch (IOException e) {
+            err.println("entente: reconcile: --journal: " + journal + ": " + e.getMessage());
+            return Main.INTERNAL;
+        }
+        err.flush();
         PrintWriter stdout = spec.commandLine().getOut();
         out.write(timeline, stdout);
         stdout.flush();

@@ -129,4 +129,56 @@ class JournalCommandTest {
         assertThat(run("journal")).isEqualTo(2);
         assertThat(err.toString()).contains("verify").contains("repair");
     }
+
+    private static final Path SEEDS = Path.of(System.getProperty("entente.repo", "."), "docs", "examples", "seeds");
+
+    private List<String> journalKeys() throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            j.replay(e -> keys.add(e.key()));
+        }
+        return keys;
+    }
+
+    @Test
+    void append_seeds_printsEachIdOnce_andTheJournalHoldsThem() throws IOException {
+        int status = run("journal", "append", dir.toString(), SEEDS.toString());
+        assertThat(status).isZero();
+        List<String> printed = out.toString().lines().toList();
+        assertThat(printed).hasSize(5).doesNotHaveDuplicates();
+        assertThat(journalKeys()).containsExactlyElementsOf(printed);
+    }
+
+    @Test
+    void append_again_writesNothingNew_butStillPrintsTheIds() throws IOException {
+        run("journal", "append", dir.toString(), SEEDS.toString());
+        out.getBuffer().setLength(0);
+        assertThat(run("journal", "append", dir.toString(), SEEDS.toString())).isZero();
+        assertThat(out.toString().lines()).hasSize(5);
+        assertThat(journalKeys()).hasSize(5);
+    }
+
+    @Test
+    void append_withARejectedReport_appendsTheOthers_andExits2(@TempDir Path in) throws IOException {
+        Files.copy(SEEDS.resolve("004_536a26c0f3987b6d.json"), in.resolve("good.json"));
+        Files.writeString(in.resolve("bad.json"), "{\"schema\": \"entente/report@1\", \"id\": \"x\", \"records\": []}");
+        int status = run("journal", "append", dir.resolve("j").toString(), in.toString());
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("bad.json:1:1: source: missing required field")
+                .doesNotContain("at dev.");
+        assertThat(out.toString().lines()).hasSize(1);
+        dir = dir.resolve("j");
+        assertThat(journalKeys()).containsExactly(out.toString().strip());
+    }
+
+    @Test
+    void append_toACorruptJournal_exits3_andAppendsNothing() throws IOException {
+        writeEntries(3);
+        damageSecondEntry();
+        int status = run("journal", "append", dir.toString(), SEEDS.toString());
+        assertThat(status).isEqualTo(3);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("journal repair");
+    }
 }

@@ -2,10 +2,18 @@ package dev.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.json.ReadResult;
+import dev.entente.json.ReportReader;
+import dev.entente.json.TimelineWriter;
+import dev.entente.model.Report;
+import dev.entente.reconcile.Reconciler;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,5 +74,56 @@ class ReconcileCommandTest {
         Run r = run("reconcile", "--as-of", "2026-01-29", SEEDS.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("\"asOf\" : \"2026-01-29\"").doesNotContain("seed-001");
+    }
+
+    @Test
+    void reconcile_journal_writesTheTimelineOfTheReportsItHolds(@TempDir Path dir) throws Exception {
+        Path journal = dir.resolve("journal");
+        assertThat(run("journal", "append", journal.toString(), SEEDS.toString())
+                        .status())
+                .isZero();
+        List<Report> seeds;
+        try (Stream<ReadResult> read = ReportReader.standard().readAll(List.of(SEEDS))) {
+            seeds = read.map(ReadResult::orElseThrow).toList();
+        }
+        Run r = run("reconcile", "--journal", journal.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out().strip())
+                .isEqualTo(TimelineWriter.pretty()
+                        .write(Reconciler.standard().reconcile(seeds))
+                        .strip());
+    }
+
+    @Test
+    void reconcile_journal_corrupt_exits3_withTheJournalMessage(@TempDir Path dir) throws Exception {
+        Path journal = dir.resolve("journal");
+        run("journal", "append", journal.toString(), SEEDS.toString());
+        Path segment;
+        try (Stream<Path> files = Files.list(journal)) {
+            segment = files.filter(p -> p.getFileName().toString().startsWith("segment-"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(segment));
+        lines.set(1, lines.get(1).replaceFirst("\"seq\":2", "\"seq\":9"));
+        Files.write(segment, lines);
+        Run r = run("reconcile", "--journal", journal.toString());
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
+                .contains(segment.getFileName().toString())
+                .contains("journal repair")
+                .doesNotContain("at dev.");
+    }
+
+    @Test
+    void reconcile_journal_missingDirectory_orWithPaths_exits2(@TempDir Path dir) {
+        Run missing = run("reconcile", "--journal", dir.resolve("nope").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such journal directory");
+        assertThat(dir.resolve("nope")).doesNotExist();
+        Run both = run("reconcile", "--journal", dir.toString(), SEEDS.toString());
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(run("reconcile").status()).isEqualTo(2);
     }
 }

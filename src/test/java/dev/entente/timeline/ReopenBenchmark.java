@@ -1,0 +1,153 @@
+package dev.entente.timeline;
+
+import dev.entente.journal.Journal;
+import dev.entente.journal.JournalOptions;
+import dev.entente.journal.SyncPolicy;
+import dev.entente.json.ReportReader;
+import dev.entente.json.ReportWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Measures reopening a {@link TimelineService} on a journal of many generated reports, by full
+ * replay and from a snapshot. Not part of any suite: run it with the test class path,
+ * {@code java -Xmx8g -cp ... dev.entente.timeline.ReopenBenchmark DIR COUNT}. Prints to standard
+ * error.
+ */
+final class ReopenBenchmark {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private ReopenBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        int count = Integer.parseInt(args[1]);
+        PrintStream log = System.err;
+        deleteTree(dir);
+        long t0 = System.nanoTime();
+        long bytes = 0;
+        JournalOptions fast = JournalOptions.defaults().withSync(SyncPolicy.batched(Duration.ofMillis(50)));
+        try (Journal journal = Journal.open(dir, fast)) {
+            for (int n = 0; n < count; n++) {
+                String json = ReportWriter.compact().write(GeneratedReports.raw("r", n, 0));
+                bytes += json.length();
+                journal.append("r-" + n, json);
+            }
+        }
+        log.printf("wrote %,d reports (%,d bytes of JSON) in %.1f s%n", count, bytes, secs(t0));
+        for (int round = 1; round <= 3; round++) {
+            System.gc();
+            long t = System.nanoTime();
+            long c = CPU.getCurrentThreadCpuTime();
+            long pc = processCpu();
+            long gc = gcMillis();
+            int held;
+            try (TimelineService s = TimelineService.open(dir)) {
+                held = s.size();
+            }
+            log.printf(
+                    "round %d: full replay open: %.2f s wall, %.2f s thread cpu, %.2f s process cpu, %.2f s gc"
+                            + " (%,d reports)%n",
+                    round, secs(t), cpu(c), (processCpu() - pc) / 1e9, (gcMillis() - gc) / 1e3, held);
+        }
+        long ts = System.nanoTime();
+        try (TimelineService s = TimelineService.open(dir)) {
+            ts = System.nanoTime();
+            s.snapshot();
+        }
+        long snapBytes;
+        try (Stream<Path> files = Files.list(dir)) {
+            snapBytes = files.filter(p -> p.toString().endsWith(".snap"))
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
+        }
+        log.printf("snapshot written in %.2f s (%,d bytes)%n", secs(ts), snapBytes);
+        for (int round = 1; round <= 3; round++) {
+            System.gc();
+            long t = System.nanoTime();
+            long c = CPU.getCurrentThreadCpuTime();
+            long pc = processCpu();
+            long gc = gcMillis();
+            int held;
+            try (TimelineService s = TimelineService.open(dir)) {
+                held = s.size();
+            }
+            log.printf(
+                    "round %d: snapshot open: %.2f s wall, %.2f s thread cpu, %.2f s process cpu, %.2f s gc"
+                            + " (%,d reports)%n",
+                    round, secs(t), cpu(c), (processCpu() - pc) / 1e9, (gcMillis() - gc) / 1e3, held);
+        }
+        for (int round = 1; round <= 2; round++) {
+            System.gc();
+            long tj = System.nanoTime();
+            long pj = processCpu();
+            try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+                log.printf(
+                        "round %d: journal open alone (scan of every segment): %.2f s wall, %.2f s process cpu%n",
+                        round, secs(tj), (processCpu() - pj) / 1e9);
+                System.gc();
+                long tr = System.nanoTime();
+                long pr = processCpu();
+                long[] accepted = new long[1];
+                j.replay(e -> {
+                    if (ReportReader.standard()
+                            .read(e.key(), e.payload().getBytes(StandardCharsets.UTF_8))
+                            .isAccepted()) {
+                        accepted[0]++;
+                    }
+                });
+                log.printf(
+                        "round %d: decode every entry (journal replay + report reader): %.2f s wall, %.2f s process"
+                                + " cpu (%,d)%n",
+                        round, secs(tr), (processCpu() - pr) / 1e9, accepted[0]);
+                byte[] state = j.latestSnapshot().orElseThrow().state();
+                System.gc();
+                long td = System.nanoTime();
+                long pd = processCpu();
+                int decoded = SnapshotCodec.decode(state).size();
+                log.printf(
+                        "round %d: decode the snapshot: %.2f s wall, %.2f s process cpu (%,d)%n",
+                        round, secs(td), (processCpu() - pd) / 1e9, decoded);
+            }
+        }
+    }
+
+    private static double cpu(long start) {
+        return (CPU.getCurrentThreadCpuTime() - start) / 1e9;
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
+    }
+
+    private static double secs(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
