@@ -55,6 +55,36 @@ public final class IncrementalReconciler {
      * @throws NullPointerException if {@code report} is null
      */
     public void add(Report report) {
+        Set<String> roots = new TreeSet<>();
+        insert(report, roots);
+        recomputeAll(roots);
+    }
+
+    /**
+     * Adds reports whose ids are not held yet, reconciling each component they touch once: the
+     * way to load many reports at a time.
+     *
+     * @throws IllegalArgumentException if a report with the same id is held or given twice
+     * @throws NullPointerException if a report is null
+     */
+    public void addAll(Collection<Report> batch) {
+        Set<String> roots = new TreeSet<>();
+        for (Report r : batch) {
+            insert(r, roots);
+        }
+        recomputeAll(roots);
+    }
+
+    private void recomputeAll(Set<String> touched) {
+        Set<String> roots = new TreeSet<>();
+        for (String d : touched) {
+            roots.add(findComponent(d));
+        }
+        roots.forEach(this::recompute);
+        cached = null;
+    }
+
+    private void insert(Report report, Set<String> touched) {
         Objects.requireNonNull(report, "report");
         if (reports.containsKey(report.id())) {
             throw new IllegalArgumentException("report " + report.id() + " is already held; replace it instead");
@@ -91,12 +121,7 @@ public final class IncrementalReconciler {
             root = unionComponents(root, findComponent(p));
         }
         dirty.add(root);
-        Set<String> roots = new TreeSet<>();
-        for (String d : dirty) {
-            roots.add(findComponent(d));
-        }
-        roots.forEach(this::recompute);
-        cached = null;
+        touched.addAll(dirty);
     }
 
     /**
@@ -123,7 +148,7 @@ public final class IncrementalReconciler {
         eventsOf.clear();
         ordered.clear();
         orderKeyOf.clear();
-        all.forEach(this::add);
+        addAll(all);
     }
 
     /** Returns the timeline of the reports held; the same as {@link Reconciler#standard()} gives. */

@@ -9,6 +9,7 @@ import dev.entente.json.ReportReader;
 import dev.entente.json.ReportWriter;
 import dev.entente.model.EventKind;
 import dev.entente.model.Report;
+import dev.entente.reconcile.IncrementalReconciler;
 import dev.entente.reconcile.Reconciler;
 import dev.entente.reconcile.Timeline;
 import dev.entente.reconcile.TimelineEvent;
@@ -51,6 +52,13 @@ public final class TimelineService implements Closeable {
     private static final int STRIPES = 64;
 
     private final Reconciler reconciler;
+
+    /**
+     * The timeline kept up to date report by report, for the standard reconciler (guarded by
+     * {@code lock}); null for another reconciler, whose timeline is reconciled on demand.
+     */
+    private final IncrementalReconciler live;
+
     private final Journal journal;
     private final Object lock = new Object();
     private final Map<String, Report> reports = new TreeMap<>();
@@ -60,11 +68,15 @@ public final class TimelineService implements Closeable {
     private volatile Cached current;
     private boolean closed;
 
+    /** True while the journal is replayed on open: the live timeline is built once, at the end. */
+    private boolean loading;
+
     private record Cached(long version, Timeline timeline) {}
 
     private TimelineService(Reconciler reconciler, Journal journal) {
         this.reconciler = reconciler;
         this.journal = journal;
+        this.live = reconciler == Reconciler.standard() ? new IncrementalReconciler() : null;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Object();
         }
@@ -143,6 +155,20 @@ public final class TimelineService implements Closeable {
     }
 
     private void load() throws IOException {
+        loading = true;
+        try {
+            replayJournal();
+        } finally {
+            loading = false;
+        }
+        if (live != null) {
+            synchronized (lock) {
+                live.addAll(reports.values());
+            }
+        }
+    }
+
+    private void replayJournal() throws IOException {
         Optional<Snapshot> snapshot = journal.latestSnapshot();
         long after = 0;
         if (snapshot.isPresent()) {
@@ -293,6 +319,13 @@ public final class TimelineService implements Closeable {
         if (decision == Ingest.ADDED || decision == Ingest.REPLACED) {
             synchronized (lock) {
                 reports.put(report.id(), report);
+                if (live != null && !loading) {
+                    if (decision == Ingest.ADDED) {
+                        live.add(report);
+                    } else {
+                        live.replace(report);
+                    }
+                }
                 version++;
             }
         }
@@ -367,6 +400,11 @@ public final class TimelineService implements Closeable {
 
     /** Returns the current timeline: every report held, reconciled. */
     public Timeline timeline() {
+        if (live != null) {
+            synchronized (lock) {
+                return live.timeline();
+            }
+        }
         Cached c = current;
         if (c != null && c.version() == version) {
             return c.timeline();
