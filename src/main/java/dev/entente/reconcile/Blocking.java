@@ -35,6 +35,9 @@ final class Blocking {
      */
     static final int STALE_DAYS = 4 * 366 + 7;
 
+    /** Dates further apart than this many days are compared only as stale copies. */
+    static final int NEAR_DAYS = 2;
+
     /** Days within which a wire story is taken to be republished with its words unchanged. */
     static final int REPUBLISHED_DAYS = 31;
 
@@ -244,7 +247,7 @@ final class Blocking {
             Arrays.sort(dated, 0, d);
             for (int x = 0; x < d; x++) {
                 int i = (int) dated[x];
-                long limit = end[i] + STALE_DAYS;
+                long limit = end[i] + NEAR_DAYS;
                 for (int y = x + 1; y < d; y++) {
                     int j = (int) dated[y];
                     if (start[j] > limit) {
@@ -255,6 +258,7 @@ final class Blocking {
                     }
                 }
             }
+            staleCopyPairs(members, d, dates, relative, reportOf, out);
         }
         long[] all = out.toArray();
         Arrays.sort(all);
@@ -265,6 +269,42 @@ final class Blocking {
             }
         }
         return Arrays.copyOf(all, m);
+    }
+
+    /**
+     * The pairs of a block's dated records that only the stale-copy rule makes comparable: same
+     * relative words, published within {@value #REPUBLISHED_DAYS} days of each other.
+     */
+    private static void staleCopyPairs(
+            IntList members, int dated, List<When> dates, List<Words> relative, int[] reportOf, LongList out) {
+        Map<String, List<Integer>> byWords = new HashMap<>();
+        for (int x = 0; x < members.size; x++) {
+            int i = members.data[x];
+            Words w = relative.get(i);
+            if (w != null && !dates.get(i).isUnknown()) {
+                byWords.computeIfAbsent(w.text(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : byWords.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            group.sort(java.util.Comparator.comparingLong(
+                            (Integer i) -> relative.get(i).published())
+                    .thenComparingInt(i -> i));
+            for (int x = 0; x < group.size(); x++) {
+                int i = group.get(x);
+                for (int y = x + 1; y < group.size(); y++) {
+                    int j = group.get(y);
+                    if (relative.get(j).published() - relative.get(i).published() > REPUBLISHED_DAYS) {
+                        break;
+                    }
+                    if (comparable(dates.get(i), relative.get(i), dates.get(j), relative.get(j))) {
+                        add(out, i, j, reportOf);
+                    }
+                }
+            }
+        }
     }
 
     /** A growable array of ints. */

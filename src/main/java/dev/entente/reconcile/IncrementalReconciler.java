@@ -26,11 +26,51 @@ import java.util.TreeSet;
 public final class IncrementalReconciler {
     private record Posting(String report, Components.Timing timing) {}
 
+    /**
+     * The records sharing one blocking key, indexed the ways {@link Components#comparable} looks
+     * at them: by first day (with the longest interval, to find overlaps), by relative words (for
+     * stale copies), and those of unknown date.
+     */
+    private static final class Block {
+        final TreeMap<Long, List<Posting>> byStart = new TreeMap<>();
+        final Map<String, List<Posting>> byWords = new HashMap<>();
+        final List<Posting> undated = new ArrayList<>();
+        long longest;
+
+        void add(Posting p) {
+            Components.Timing t = p.timing();
+            if (t.earliest() == Components.Timing.UNKNOWN) {
+                undated.add(p);
+                return;
+            }
+            byStart.computeIfAbsent(t.earliest(), k -> new ArrayList<>()).add(p);
+            longest = Math.max(longest, t.latest() - t.earliest());
+            if (t.words() != null) {
+                byWords.computeIfAbsent(t.words(), k -> new ArrayList<>()).add(p);
+            }
+        }
+
+        /** Calls {@code f} with every posting that may be comparable with {@code t}. */
+        void candidates(Components.Timing t, java.util.function.Consumer<Posting> f) {
+            undated.forEach(f);
+            if (t.earliest() == Components.Timing.UNKNOWN) {
+                byStart.values().forEach(l -> l.forEach(f));
+                return;
+            }
+            byStart.subMap(t.earliest() - longest - Blocking.NEAR_DAYS, true, t.latest() + Blocking.NEAR_DAYS, true)
+                    .values()
+                    .forEach(l -> l.forEach(f));
+            if (t.words() != null) {
+                byWords.getOrDefault(t.words(), List.of()).forEach(f);
+            }
+        }
+    }
+
     /** Added to days since the epoch so that every date's sort key is positive. */
     private static final long DAY_OFFSET = 4_000_000_000L;
 
     private final Map<String, Report> reports = new HashMap<>();
-    private final Map<Long, List<Posting>> blocks = new HashMap<>();
+    private final Map<Long, Block> blocks = new HashMap<>();
     private final Map<String, String> componentParent = new HashMap<>();
     private final Map<String, Set<String>> componentMembers = new HashMap<>();
     private final Map<String, String> originParent = new HashMap<>();
@@ -101,16 +141,19 @@ public final class IncrementalReconciler {
             keys.add(k);
             timings.add(t);
             for (long key : k) {
-                for (Posting p : blocks.getOrDefault(key, List.of())) {
-                    if (!p.report().equals(id) && Components.comparable(t, p.timing())) {
-                        partners.add(p.report());
-                    }
+                Block b = blocks.get(key);
+                if (b != null) {
+                    b.candidates(t, p -> {
+                        if (!p.report().equals(id) && Components.comparable(t, p.timing())) {
+                            partners.add(p.report());
+                        }
+                    });
                 }
             }
         }
         for (int i = 0; i < keys.size(); i++) {
             for (long key : keys.get(i)) {
-                blocks.computeIfAbsent(key, x -> new ArrayList<>()).add(new Posting(id, timings.get(i)));
+                blocks.computeIfAbsent(key, x -> new Block()).add(new Posting(id, timings.get(i)));
             }
         }
         Set<String> dirty = new TreeSet<>(linkOrigins(report, partners));

@@ -1,0 +1,73 @@
+package dev.entente.bench;
+
+import dev.entente.corpus.CorpusGenerator;
+import dev.entente.model.Report;
+import dev.entente.reconcile.IncrementalReconciler;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures taking one more report into a live timeline that already holds many: loads the reports
+ * of {@code N} generated episodes, then adds the reports of the next episodes one at a time and
+ * prints the median, 99th percentile and maximum time of an add, in milliseconds.
+ *
+ * <p>Usage: {@code bench/ingest.sh [EPISODES] [MEASURED_REPORTS]}; not part of the test suite.
+ */
+public final class IngestLatency {
+    private IngestLatency() {}
+
+    /**
+     * Runs the measurement.
+     *
+     * @param args episodes held (default 80000, about a million records) and reports to time
+     */
+    public static void main(String[] args) {
+        int episodes = args.length > 0 ? Integer.parseInt(args[0]) : 80_000;
+        int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        CorpusGenerator generator = CorpusGenerator.withSeed(11);
+        IncrementalReconciler live = new IncrementalReconciler();
+        long records = 0;
+        long t0 = System.nanoTime();
+        List<Report> batch = new ArrayList<>();
+        for (int e = 0; e < episodes; e++) {
+            for (Report r : generator.episode(e).reports()) {
+                batch.add(r);
+                records += r.records().size();
+            }
+            if (batch.size() >= 20_000) {
+                live.addAll(batch);
+                batch.clear();
+            }
+        }
+        live.addAll(batch);
+        batch.clear();
+        long loaded = System.nanoTime();
+        List<Report> next = new ArrayList<>();
+        for (int e = episodes; next.size() < measured; e++) {
+            next.addAll(generator.episode(e).reports());
+        }
+        long[] nanos = new long[measured];
+        for (int i = 0; i < measured; i++) {
+            long s = System.nanoTime();
+            live.add(next.get(i));
+            nanos[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(nanos);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf(
+                Locale.ROOT,
+                "held %d reports, %d records (loaded in %.1f s); %d adds: median %.3f ms, p99 %.3f ms, max %.3f ms;"
+                        + " heap used %d MB%n",
+                live.size() - measured,
+                records,
+                (loaded - t0) / 1e9,
+                measured,
+                nanos[measured / 2] / 1e6,
+                nanos[(int) (measured * 0.99)] / 1e6,
+                nanos[measured - 1] / 1e6,
+                (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
+}
