@@ -158,15 +158,8 @@ public final class Components {
         List<Report> sorted = new ArrayList<>(component);
         sorted.sort(Comparator.comparing(Report::id));
         Objects.requireNonNull(originOf, "originOf");
-        StandardReconciler.ComponentResult result = StandardReconciler.reconcileComponent(sorted, Origins.of(originOf));
-        Map<RecordRef, String> eventOf = new HashMap<>();
-        for (EventMerger.Merged m : result.merged()) {
-            m.members().forEach(v -> eventOf.put(v.ref, m.id()));
-        }
-        List<TimelineEvent> events = new ArrayList<>();
-        for (EventMerger.Merged m : result.merged()) {
-            events.add(m.finish(eventOf));
-        }
+        List<TimelineEvent> events = new ArrayList<>(StandardReconciler.reconcileComponent(sorted, Origins.of(originOf))
+                .events());
         events.sort(EVENT_ORDER);
         return events;
     }

@@ -49,11 +49,18 @@ final class Partition {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        List<Report[]> reportPairs = new ArrayList<>(pairs.length);
+        List<Report[]> reportPairs = new ArrayList<>();
+        long last = -1;
         for (long p : pairs) {
             int a = owner[(int) (p >>> 32)];
             int b = owner[(int) p];
-            reportPairs.add(new Report[] {reports.get(a), reports.get(b)});
+            long reportPair = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+            if (reportPair != last
+                    && reports.get(a).text().isPresent()
+                    && reports.get(b).text().isPresent()) {
+                reportPairs.add(new Report[] {reports.get(a), reports.get(b)});
+            }
+            last = reportPair;
             int ra = find(parent, a);
             int rb = find(parent, b);
             if (ra != rb) {

@@ -50,27 +50,19 @@ final class StandardReconciler implements Reconciler {
         List<Report> sorted = new ArrayList<>(byId.values());
         Partition partition = Partition.of(sorted);
         List<List<Report>> components = partition.components();
-        List<List<EventMerger.Merged>> perComponent = java.util.stream.IntStream.range(0, components.size())
+        List<List<TimelineEvent>> perComponent = java.util.stream.IntStream.range(0, components.size())
                 .parallel()
                 .mapToObj(c -> reconcileComponent(
                                 components.get(c), partition.origins().restrictedTo(components.get(c)), partition::keys)
-                        .merged())
+                        .events())
                 .toList();
-        List<EventMerger.Merged> merged = new ArrayList<>();
+        List<TimelineEvent> events = new ArrayList<>();
         Map<String, Integer> componentOf = new HashMap<>();
         for (int c = 0; c < perComponent.size(); c++) {
-            for (EventMerger.Merged m : perComponent.get(c)) {
-                merged.add(m);
-                componentOf.put(m.id(), c);
+            for (TimelineEvent e : perComponent.get(c)) {
+                events.add(e);
+                componentOf.put(e.id(), c);
             }
-        }
-        Map<RecordRef, String> eventOf = new HashMap<>();
-        for (EventMerger.Merged m : merged) {
-            m.members().forEach(v -> eventOf.put(v.ref, m.id()));
-        }
-        List<TimelineEvent> events = new ArrayList<>();
-        for (EventMerger.Merged m : merged) {
-            events.add(m.finish(eventOf));
         }
         events.sort(Components.EVENT_ORDER);
         warnings.sort(Comparator.comparing(TimelineWarning::report)
@@ -87,6 +79,19 @@ final class StandardReconciler implements Reconciler {
 
     /** The events of one component of the candidate graph, and how they came about. */
     record ComponentResult(List<EventMerger.Merged> merged, Clusters clusters) {
+        /** The component's events, final: a record's {@code partOf} names a record of its own report. */
+        List<TimelineEvent> events() {
+            Map<RecordRef, String> eventOf = new HashMap<>();
+            for (EventMerger.Merged m : merged) {
+                m.members().forEach(v -> eventOf.put(v.ref, m.id()));
+            }
+            List<TimelineEvent> out = new ArrayList<>(merged.size());
+            for (EventMerger.Merged m : merged) {
+                out.add(m.finish(eventOf));
+            }
+            return out;
+        }
+
         Map<String, Explanation> explanations() {
             Map<RecordRef, String> eventOf = new HashMap<>();
             for (EventMerger.Merged m : merged) {

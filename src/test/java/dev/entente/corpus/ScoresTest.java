@@ -91,9 +91,16 @@ class ScoresTest {
 
     private static Scores score(Path reports, Path gold) throws IOException {
         Scores s = Scores.of(Reconciler.standard().reconcile(reports(reports)), Scores.readGold(gold));
-        System.err.printf(java.util.Locale.ROOT, "%s: pairwise P %.3f R %.3f F1 %.3f; B-cubed P %.3f R %.3f F1 %.3f%n",
-                reports, s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1(), s.bcubedPrecision(),
-                s.bcubedRecall(), s.bcubedF1());
+        System.err.printf(
+                java.util.Locale.ROOT,
+                "%s: pairwise P %.3f R %.3f F1 %.3f; B-cubed P %.3f R %.3f F1 %.3f%n",
+                reports,
+                s.pairwisePrecision(),
+                s.pairwiseRecall(),
+                s.pairwiseF1(),
+                s.bcubedPrecision(),
+                s.bcubedRecall(),
+                s.bcubedF1());
         return s;
     }
 
