@@ -32,27 +32,41 @@ public final class IncrementalReconciler {
      * stale copies), and those of unknown date.
      */
     private static final class Block {
-        final TreeMap<Long, List<Posting>> byStart = new TreeMap<>();
-        final Map<String, List<Posting>> byWords = new HashMap<>();
-        final List<Posting> undated = new ArrayList<>();
+        TreeMap<Long, List<Posting>> byStart;
+        Map<String, List<Posting>> byWords;
+        List<Posting> undated;
         long longest;
 
         void add(Posting p) {
             Components.Timing t = p.timing();
             if (t.earliest() == Components.Timing.UNKNOWN) {
+                if (undated == null) {
+                    undated = new ArrayList<>(2);
+                }
                 undated.add(p);
                 return;
             }
-            byStart.computeIfAbsent(t.earliest(), k -> new ArrayList<>()).add(p);
+            if (byStart == null) {
+                byStart = new TreeMap<>();
+            }
+            byStart.computeIfAbsent(t.earliest(), k -> new ArrayList<>(2)).add(p);
             longest = Math.max(longest, t.latest() - t.earliest());
             if (t.words() != null) {
-                byWords.computeIfAbsent(t.words(), k -> new ArrayList<>()).add(p);
+                if (byWords == null) {
+                    byWords = new HashMap<>(4);
+                }
+                byWords.computeIfAbsent(t.words(), k -> new ArrayList<>(2)).add(p);
             }
         }
 
         /** Calls {@code f} with every posting that may be comparable with {@code t}. */
         void candidates(Components.Timing t, java.util.function.Consumer<Posting> f) {
-            undated.forEach(f);
+            if (undated != null) {
+                undated.forEach(f);
+            }
+            if (byStart == null) {
+                return;
+            }
             if (t.earliest() == Components.Timing.UNKNOWN) {
                 byStart.values().forEach(l -> l.forEach(f));
                 return;
@@ -60,7 +74,7 @@ public final class IncrementalReconciler {
             byStart.subMap(t.earliest() - longest - Blocking.NEAR_DAYS, true, t.latest() + Blocking.NEAR_DAYS, true)
                     .values()
                     .forEach(l -> l.forEach(f));
-            if (t.words() != null) {
+            if (t.words() != null && byWords != null) {
                 byWords.getOrDefault(t.words(), List.of()).forEach(f);
             }
         }
@@ -152,8 +166,9 @@ public final class IncrementalReconciler {
             }
         }
         for (int i = 0; i < keys.size(); i++) {
+            Posting posting = new Posting(id, timings.get(i));
             for (long key : keys.get(i)) {
-                blocks.computeIfAbsent(key, x -> new Block()).add(new Posting(id, timings.get(i)));
+                blocks.computeIfAbsent(key, x -> new Block()).add(posting);
             }
         }
         Set<String> dirty = new TreeSet<>(linkOrigins(report, partners));
