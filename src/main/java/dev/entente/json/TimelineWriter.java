@@ -64,27 +64,14 @@ public final class TimelineWriter {
     }
 
     /**
-     * Writes the timeline's document to {@code out} in UTF-8, leaving it open.
+     * Writes the timeline's document to {@code out} in UTF-8 as it goes, followed by a line end;
+     * {@code out} is flushed, not closed.
      *
      * @throws java.io.UncheckedIOException if writing fails
      */
     public void write(Timeline timeline, OutputStream out) {
-        Objects.requireNonNull(timeline, "timeline");
-        ObjectWriter writer = pretty ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
-        try (JsonGenerator g = writer.createGenerator(new java.io.FilterOutputStream(out) {
-            @Override
-            public void close() throws java.io.IOException {
-                flush();
-            }
-        })) {
-            writeTimeline(g, timeline);
-        }
-        try {
-            out.write('\n');
-            out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Objects.requireNonNull(out, "out");
+        write(timeline, new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
