@@ -115,20 +115,14 @@ final class EventMerger {
         List<StatusChange> history = statusHistory(members, statuses);
         Optional<Status> status = latestStatus(members, statuses);
 
-        Optional<Object> title = vote(
-                "title",
-                members,
-                v -> v.event.title().orElse(null),
-                o -> Names.fold((String) o),
-                provenance,
-                conflicts);
+        Optional<Object> title = voteText("title", members, Event::title, provenance, conflicts);
         conflicts.stream()
                 .filter(c -> c.field().equals("title"))
                 .flatMap(c -> c.values().stream())
                 .map(cv -> (String) cv.value())
                 .sorted()
                 .forEach(aliases::add);
-        Optional<Object> location = mergeLocation("location", members, v -> v.event.location(), provenance, conflicts);
+        Optional<Object> location = mergeLocation("location", members, Event::location, provenance, conflicts);
         Set<String> topics = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         members.forEach(v -> topics.addAll(v.event.topics()));
 
@@ -153,24 +147,9 @@ final class EventMerger {
                     }
                     case MINISTERIAL -> {
                         Ministerial.Builder b = Ministerial.builder();
-                        vote(
-                                        "convener",
-                                        members,
-                                        v -> ((Ministerial) v.event)
-                                                .convener()
-                                                .map(actors::canonical)
-                                                .orElse(null),
-                                        a -> actors.idOf((Actor) a),
-                                        provenance,
-                                        conflicts)
+                        voteActor("convener", members, e -> ((Ministerial) e).convener(), provenance, conflicts)
                                 .ifPresent(a -> b.convener((Actor) a));
-                        vote(
-                                        "edition",
-                                        members,
-                                        v -> ((Ministerial) v.event).edition().orElse(null),
-                                        o -> Names.fold((String) o),
-                                        provenance,
-                                        conflicts)
+                        voteText("edition", members, e -> ((Ministerial) e).edition(), provenance, conflicts)
                                 .ifPresent(e -> b.edition((String) e));
                         Set<String> codes = new TreeSet<>();
                         members.forEach(v -> codes.addAll(
@@ -206,31 +185,11 @@ final class EventMerger {
                     }
                     case VISIT -> {
                         Visit.Builder b = Visit.builder();
-                        vote(
-                                        "visitor",
-                                        members,
-                                        v -> ((Visit) v.event)
-                                                .visitor()
-                                                .map(actors::canonical)
-                                                .orElse(null),
-                                        a -> actors.idOf((Actor) a),
-                                        provenance,
-                                        conflicts)
+                        voteActor("visitor", members, e -> ((Visit) e).visitor(), provenance, conflicts)
                                 .ifPresent(a -> b.visitor((Actor) a));
-                        mergeLocation(
-                                        "destination",
-                                        members,
-                                        v -> ((Visit) v.event).destination(),
-                                        provenance,
-                                        conflicts)
+                        mergeLocation("destination", members, e -> ((Visit) e).destination(), provenance, conflicts)
                                 .ifPresent(d -> b.destination((Location) d));
-                        vote(
-                                        "purpose",
-                                        members,
-                                        v -> ((Visit) v.event).purpose().orElse(null),
-                                        o -> Names.fold((String) o),
-                                        provenance,
-                                        conflicts)
+                        voteText("purpose", members, e -> ((Visit) e).purpose(), provenance, conflicts)
                                 .ifPresent(p -> b.purpose((String) p));
                         b.addAllAgreements(mergeAgreements(members));
                         common(
@@ -339,6 +298,38 @@ final class EventMerger {
         title.set(t.map(o -> (String) o));
         location.set(l.map(o -> (Location) o));
         topics.set(tp);
+    }
+
+    /** Votes on an actor-valued field; actors are compared by canonical identity. */
+    private Optional<Object> voteActor(
+            String field,
+            List<RecordView> members,
+            Function<Event, Optional<Actor>> role,
+            Map<String, List<String>> provenance,
+            List<Conflict> conflicts) {
+        return vote(
+                field,
+                members,
+                v -> role.apply(v.event).map(actors::canonical).orElse(null),
+                a -> actors.idOf((Actor) a),
+                provenance,
+                conflicts);
+    }
+
+    /** Votes on a text field; texts are compared folded (case, diacritics, punctuation). */
+    private Optional<Object> voteText(
+            String field,
+            List<RecordView> members,
+            Function<Event, Optional<String>> text,
+            Map<String, List<String>> provenance,
+            List<Conflict> conflicts) {
+        return vote(
+                field,
+                members,
+                v -> text.apply(v.event).orElse(null),
+                o -> Names.fold((String) o),
+                provenance,
+                conflicts);
     }
 
     /** The canonical actors of a role across the records, each once, sorted by name. */
@@ -525,27 +516,17 @@ final class EventMerger {
     private Optional<Object> mergeLocation(
             String field,
             List<RecordView> members,
-            Function<RecordView, Optional<Location>> locationOf,
+            Function<Event, Optional<Location>> locationOf,
             Map<String, List<String>> provenance,
             List<Conflict> conflicts) {
-        Optional<Object> place = vote(
-                field + ".place",
-                members,
-                v -> locationOf.apply(v).flatMap(Location::place).orElse(null),
-                o -> Names.fold((String) o),
-                provenance,
-                conflicts);
-        Optional<Object> city = vote(
-                field + ".city",
-                members,
-                v -> locationOf.apply(v).flatMap(Location::city).orElse(null),
-                o -> Names.fold((String) o),
-                provenance,
-                conflicts);
+        Optional<Object> place = voteText(
+                field + ".place", members, e -> locationOf.apply(e).flatMap(Location::place), provenance, conflicts);
+        Optional<Object> city = voteText(
+                field + ".city", members, e -> locationOf.apply(e).flatMap(Location::city), provenance, conflicts);
         Optional<Object> country = vote(
                 field + ".country",
                 members,
-                v -> locationOf.apply(v).flatMap(Location::country).orElse(null),
+                v -> locationOf.apply(v.event).flatMap(Location::country).orElse(null),
                 o -> (String) o,
                 provenance,
                 conflicts);
