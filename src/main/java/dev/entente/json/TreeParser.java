@@ -148,7 +148,7 @@ final class TreeParser {
                 return new Tree.Arr(at[0], at[1], items);
             }
             case VALUE_STRING -> {
-                String s = parser.getString();
+                String s = StringCache.canonical(parser.getString());
                 checkString(s, at, path);
                 return new Tree.Str(at[0], at[1], s);
             }

@@ -27,19 +27,23 @@ final class Partition {
 
     /** Partitions reports sorted by id. */
     static Partition of(List<Report> reports) {
+        PerReport[] prepared = java.util.stream.IntStream.range(0, reports.size())
+                .parallel()
+                .mapToObj(ri -> PerReport.of(reports.get(ri)))
+                .toArray(PerReport[]::new);
         List<long[]> keys = new ArrayList<>();
         Map<Event, long[]> keysOf = new IdentityHashMap<>();
         List<When> dates = new ArrayList<>();
         List<Blocking.Words> relative = new ArrayList<>();
         List<Integer> reportOf = new ArrayList<>();
         for (int ri = 0; ri < reports.size(); ri++) {
-            Report r = reports.get(ri);
-            for (Event e : r.records()) {
-                long[] k = Blocking.hashedKeys(e);
-                keys.add(k);
-                keysOf.put(e, k);
-                dates.add(StandardReconciler.resolve(r, e));
-                relative.add(Blocking.words(r, e));
+            List<Event> records = reports.get(ri).records();
+            PerReport p = prepared[ri];
+            for (int i = 0; i < records.size(); i++) {
+                keys.add(p.keys[i]);
+                keysOf.put(records.get(i), p.keys[i]);
+                dates.add(p.dates[i]);
+                relative.add(p.relative[i]);
                 reportOf.add(ri);
             }
         }
@@ -72,6 +76,21 @@ final class Partition {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
         }
         return new Partition(new ArrayList<>(groups.values()), Origins.compute(reports, reportPairs), keysOf);
+    }
+
+    /** What blocking needs of each record of one report, worked out independently of the others. */
+    private record PerReport(long[][] keys, When[] dates, Blocking.Words[] relative) {
+        static PerReport of(Report r) {
+            int n = r.records().size();
+            PerReport p = new PerReport(new long[n][], new When[n], new Blocking.Words[n]);
+            for (int i = 0; i < n; i++) {
+                Event e = r.records().get(i);
+                p.keys[i] = Blocking.hashedKeys(e);
+                p.dates[i] = StandardReconciler.resolve(r, e);
+                p.relative[i] = Blocking.words(r, e);
+            }
+            return p;
+        }
     }
 
     private static int find(int[] parent, int i) {
