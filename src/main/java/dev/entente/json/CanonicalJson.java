@@ -98,8 +98,18 @@ final class CanonicalJson {
 
     /** Writes the fields proper to the record's kind (section 3), in the table's order. */
     static void writeKindFields(JsonGenerator g, Event e) {
+        writeKindFields(g, e, true);
+    }
+
+    /**
+     * Writes the fields of an event's kind; a timeline event leaves out a meeting's {@code
+     * participants}, which it writes as its own {@code participants} (report-format section 5).
+     */
+    static void writeKindFields(JsonGenerator g, Event e, boolean meetingParticipants) {
         if (e instanceof Meeting m) {
-            actors(g, "participants", m.participants());
+            if (meetingParticipants) {
+                actors(g, "participants", m.participants());
+            }
             if (m.mode() != MeetingMode.IN_PERSON) {
                 g.writeStringProperty("mode", m.mode().wireName());
             }

@@ -166,7 +166,7 @@ public final class TimelineWriter {
         });
         CanonicalJson.strings(g, "topics", ev.topics());
         CanonicalJson.optional(g, "partOf", e.partOf());
-        CanonicalJson.writeKindFields(g, ev);
+        CanonicalJson.writeKindFields(g, ev, false);
         g.writeName("records");
         g.writeStartArray();
         for (RecordRef r : e.records()) {

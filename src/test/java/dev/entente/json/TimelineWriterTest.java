@@ -1,0 +1,54 @@
+package dev.entente.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.model.Report;
+import dev.entente.reconcile.Reconciler;
+import dev.entente.reconcile.Timeline;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class TimelineWriterTest {
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static Timeline seeds() {
+        try (Stream<ReadResult> read = ReportReader.standard().readAll(List.of(Path.of("docs/examples/seeds")))) {
+            List<Report> reports = read.map(ReadResult::orElseThrow).toList();
+            return Reconciler.standard().reconcile(reports);
+        }
+    }
+
+    @Test
+    void write_seedTimeline_hasNoDuplicateKeys() {
+        String json = TimelineWriter.pretty().write(seeds());
+        JsonNode root = STRICT.readTree(json);
+        assertThat(root.path("events").size()).isEqualTo(7);
+    }
+
+    @Test
+    void write_meetingEvent_writesParticipantsOnce() {
+        String json = TimelineWriter.compact().write(seeds());
+        JsonNode meeting = STRICT.readTree(json)
+                .path("events")
+                .valueStream()
+                .filter(e -> e.path("kind").asString().equals("meeting"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(meeting.path("participants").isArray()).isTrue();
+        assertThat(meeting.path("participants").size()).isGreaterThan(0);
+    }
+
+    @Test
+    void write_compactAndPretty_holdTheSameDocument() {
+        Timeline t = seeds();
+        assertThat(STRICT.readTree(TimelineWriter.compact().write(t)))
+                .isEqualTo(STRICT.readTree(TimelineWriter.pretty().write(t)));
+    }
+}
