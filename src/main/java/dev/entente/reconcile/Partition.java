@@ -4,9 +4,7 @@ import dev.entente.model.Event;
 import dev.entente.model.Report;
 import dev.entente.time.When;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -16,13 +14,13 @@ import java.util.TreeMap;
  */
 final class Partition {
     private final List<List<Report>> components;
+    private final List<List<PerReport>> prepared;
     private final Origins origins;
-    private final Map<Event, long[]> keys;
 
-    private Partition(List<List<Report>> components, Origins origins, Map<Event, long[]> keys) {
+    private Partition(List<List<Report>> components, List<List<PerReport>> prepared, Origins origins) {
         this.components = components;
+        this.prepared = prepared;
         this.origins = origins;
-        this.keys = keys;
     }
 
     /** Partitions reports sorted by id. */
@@ -32,7 +30,6 @@ final class Partition {
                 .mapToObj(ri -> PerReport.of(reports.get(ri)))
                 .toArray(PerReport[]::new);
         List<long[]> keys = new ArrayList<>();
-        Map<Event, long[]> keysOf = new IdentityHashMap<>();
         List<When> dates = new ArrayList<>();
         List<Blocking.Words> relative = new ArrayList<>();
         List<Integer> reportOf = new ArrayList<>();
@@ -41,7 +38,6 @@ final class Partition {
             PerReport p = prepared[ri];
             for (int i = 0; i < records.size(); i++) {
                 keys.add(p.keys[i]);
-                keysOf.put(records.get(i), p.keys[i]);
                 dates.add(p.dates[i]);
                 relative.add(p.relative[i]);
                 reportOf.add(ri);
@@ -71,15 +67,30 @@ final class Partition {
                 parent[Math.max(ra, rb)] = Math.min(ra, rb);
             }
         }
-        TreeMap<Integer, List<Report>> groups = new TreeMap<>();
+        TreeMap<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         }
-        return new Partition(new ArrayList<>(groups.values()), Origins.compute(reports, reportPairs), keysOf);
+        List<List<Report>> components = new ArrayList<>(groups.size());
+        List<List<PerReport>> preparedByComponent = new ArrayList<>(groups.size());
+        for (List<Integer> members : groups.values()) {
+            List<Report> component = new ArrayList<>(members.size());
+            List<PerReport> inputs = new ArrayList<>(members.size());
+            for (int i : members) {
+                component.add(reports.get(i));
+                inputs.add(prepared[i]);
+            }
+            components.add(component);
+            preparedByComponent.add(inputs);
+        }
+        return new Partition(components, preparedByComponent, Origins.compute(reports, reportPairs));
     }
 
-    /** What blocking needs of each record of one report, worked out independently of the others. */
-    private record PerReport(long[][] keys, When[] dates, Blocking.Words[] relative) {
+    /**
+     * What blocking needs of each record of one report, worked out independently of the others:
+     * its hashed keys, its date (resolved against the report's date), its relative date words.
+     */
+    record PerReport(long[][] keys, When[] dates, Blocking.Words[] relative) {
         static PerReport of(Report r) {
             int n = r.records().size();
             PerReport p = new PerReport(new long[n][], new When[n], new Blocking.Words[n]);
@@ -106,10 +117,9 @@ final class Partition {
         return components;
     }
 
-    /** The blocking keys of a record of the partitioned reports. */
-    long[] keys(Event e) {
-        long[] k = keys.get(e);
-        return k != null ? k : Blocking.hashedKeys(e);
+    /** The blocking inputs of the reports of component {@code c}, in the order of its reports. */
+    List<PerReport> prepared(int c) {
+        return prepared.get(c);
     }
 
     Origins origins() {

@@ -53,7 +53,9 @@ final class StandardReconciler implements Reconciler {
         List<List<TimelineEvent>> perComponent = java.util.stream.IntStream.range(0, components.size())
                 .parallel()
                 .mapToObj(c -> reconcileComponent(
-                                components.get(c), partition.origins().restrictedTo(components.get(c)), partition::keys)
+                                components.get(c),
+                                partition.origins().restrictedTo(components.get(c)),
+                                partition.prepared(c))
                         .events())
                 .toList();
         List<TimelineEvent> events = new ArrayList<>();
@@ -159,12 +161,16 @@ final class StandardReconciler implements Reconciler {
      * corpus. Actor identity is resolved among the component's own mentions.
      */
     static ComponentResult reconcileComponent(List<Report> reports, Origins origins) {
-        return reconcileComponent(reports, origins, Blocking::hashedKeys);
+        return reconcileComponent(
+                reports, origins, reports.stream().map(Partition.PerReport::of).toList());
     }
 
-    /** Reconciles one component, given the blocking keys of its records (computed once for all). */
+    /**
+     * Reconciles one component, given the blocking inputs of its reports (worked out once for the
+     * whole corpus), in the order of {@code reports}.
+     */
     static ComponentResult reconcileComponent(
-            List<Report> reports, Origins origins, java.util.function.Function<Event, long[]> keysOf) {
+            List<Report> reports, Origins origins, List<Partition.PerReport> prepared) {
         ActorResolver actors = new ActorResolver(mentions(reports));
         List<RecordView> views = new ArrayList<>();
         List<long[]> keys = new ArrayList<>();
@@ -173,13 +179,13 @@ final class StandardReconciler implements Reconciler {
         List<Integer> reportIndex = new ArrayList<>();
         for (int ri = 0; ri < reports.size(); ri++) {
             Report r = reports.get(ri);
+            Partition.PerReport p = prepared.get(ri);
             for (int i = 0; i < r.records().size(); i++) {
-                Event e = r.records().get(i);
-                RecordView v = new RecordView(views.size(), r, i, resolve(r, e), actors);
+                RecordView v = new RecordView(views.size(), r, i, p.dates()[i], actors);
                 views.add(v);
-                keys.add(keysOf.apply(e));
+                keys.add(p.keys()[i]);
                 dates.add(v.when);
-                relative.add(Blocking.words(r, e));
+                relative.add(p.relative()[i]);
                 reportIndex.add(ri);
             }
         }
