@@ -18,6 +18,17 @@ import java.util.Locale;
 public final class IngestLatency {
     private IngestLatency() {}
 
+    /** Prints the load's progress on standard error: records held, seconds, heap used. */
+    private static void progress(long records, long t0) {
+        Runtime rt = Runtime.getRuntime();
+        System.err.printf(
+                Locale.ROOT,
+                "loaded %,d records in %.1f s, heap used %d MB%n",
+                records,
+                (System.nanoTime() - t0) / 1e9,
+                (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
+
     /**
      * Runs the measurement.
      *
@@ -39,6 +50,7 @@ public final class IngestLatency {
             if (batch.size() >= 20_000) {
                 live.addAll(batch);
                 batch.clear();
+                progress(records, t0);
             }
         }
         live.addAll(batch);
