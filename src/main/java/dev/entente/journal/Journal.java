@@ -77,6 +77,11 @@ public final class Journal implements Closeable {
     private IOException flushFailure;
     private boolean needsTruncate;
 
+    /** The snapshot open relied on to skip segments, kept for the first {@link #latestSnapshot()}. */
+    private Path openedSnapshot;
+
+    private Snapshot openedSnapshotState;
+
     private record Append(String key, byte[] body, CompletableFuture<Long> done) {}
 
     private record Stop(CompletableFuture<Void> done) {}
@@ -135,7 +140,7 @@ public final class Journal implements Closeable {
                 warnings.add("removed unfinished temporary file " + p);
             }
         }
-        Scan scan = Scan.of(dir);
+        Scan scan = openScan();
         JournalProblem fatal = scan.firstFatal();
         if (fatal != null) {
             throw new JournalCorruptException(fatal.segment(), fatal.offset(), fatal.description());
@@ -162,6 +167,28 @@ public final class Journal implements Closeable {
             current = io.open(last);
         }
         currentSize = current.size();
+    }
+
+    /**
+     * The scan of the segments open must check: with an intact snapshot, only the segments holding
+     * entries after it (the replay never reads the others); every segment when there is none, or when
+     * the segments after it hold no intact entry up to the snapshot's sequence or beyond.
+     */
+    private Scan openScan() throws IOException {
+        List<Path> all = snapshots(dir);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Object read = readSnapshot(all.get(i));
+            if (read instanceof Snapshot s) {
+                Scan scan = Scan.after(dir, s.upToSequence());
+                if (scan.firstScanned == 0 || (scan.entries > 0 && scan.lastSequence >= s.upToSequence())) {
+                    openedSnapshot = all.get(i);
+                    openedSnapshotState = s;
+                    return scan;
+                }
+                break;
+            }
+        }
+        return Scan.of(dir);
     }
 
     private void cutTail(List<Path> segments, List<JournalProblem> tail) throws IOException {
@@ -605,7 +632,9 @@ public final class Journal implements Closeable {
             List<Path> all = snapshots(dir);
             for (int i = all.size() - 1; i >= 0; i--) {
                 Path p = all.get(i);
-                Object read = readSnapshot(p);
+                Object read = p.equals(openedSnapshot) ? openedSnapshotState : readSnapshot(p);
+                openedSnapshot = null;
+                openedSnapshotState = null;
                 if (read instanceof Snapshot s) {
                     if (s.upToSequence() <= acknowledged) {
                         return Optional.of(s);

@@ -13,7 +13,9 @@ import java.util.Locale;
  * of {@code N} generated episodes, then adds the reports of the next episodes one at a time and
  * prints the median, 99th percentile and maximum time of an add, in milliseconds.
  *
- * <p>Usage: {@code bench/ingest.sh [EPISODES] [MEASURED_REPORTS]}; not part of the test suite.
+ * <p>Usage: {@code bench/ingest.sh [EPISODES] [MEASURED_REPORTS]}; not part of the test suite. The
+ * timed adds stop after {@code -Dbench.seconds} (default 600); adds over 100 ms are printed as they
+ * happen.
  */
 public final class IngestLatency {
     private IngestLatency() {}
@@ -61,10 +63,21 @@ public final class IngestLatency {
             next.addAll(generator.episode(e).reports());
         }
         long[] nanos = new long[measured];
-        for (int i = 0; i < measured; i++) {
+        long budget = System.nanoTime() + (long) (Double.parseDouble(System.getProperty("bench.seconds", "600")) * 1e9);
+        int done = 0;
+        for (int i = 0; i < measured && System.nanoTime() < budget; i++) {
             long s = System.nanoTime();
             live.add(next.get(i));
             nanos[i] = System.nanoTime() - s;
+            done++;
+            if (nanos[i] > 100_000_000L) {
+                System.err.printf(Locale.ROOT, "add %d took %.1f ms%n", i, nanos[i] / 1e6);
+            }
+        }
+        if (done < measured) {
+            System.err.printf(Locale.ROOT, "time budget (bench.seconds) spent after %d adds%n", done);
+            measured = done;
+            nanos = Arrays.copyOf(nanos, done);
         }
         Arrays.sort(nanos);
         Runtime rt = Runtime.getRuntime();
