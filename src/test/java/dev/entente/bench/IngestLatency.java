@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * <p>Usage: {@code bench/ingest.sh [EPISODES] [MEASURED_REPORTS]}; not part of the test suite. The
  * timed adds stop after {@code -Dbench.seconds} (default 600); adds over 100 ms are printed as they
- * happen.
+ * happen. The load adds {@code -Dbench.batch} reports at a time (default 20000).
  */
 public final class IngestLatency {
     private IngestLatency() {}
@@ -39,6 +39,7 @@ public final class IngestLatency {
     public static void main(String[] args) {
         int episodes = args.length > 0 ? Integer.parseInt(args[0]) : 80_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int loadBatch = Integer.getInteger("bench.batch", 20_000);
         CorpusGenerator generator = CorpusGenerator.withSeed(11);
         IncrementalReconciler live = new IncrementalReconciler();
         long records = 0;
@@ -49,7 +50,7 @@ public final class IngestLatency {
                 batch.add(r);
                 records += r.records().size();
             }
-            if (batch.size() >= 20_000) {
+            if (batch.size() >= loadBatch) {
                 live.addAll(batch);
                 batch.clear();
                 progress(records, t0);
