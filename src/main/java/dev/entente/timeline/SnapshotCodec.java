@@ -34,6 +34,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.util.ByteBufferBackedInputStream;
 import tools.jackson.dataformat.smile.SmileMapper;
 
 /**
@@ -167,21 +168,31 @@ final class SnapshotCodec {
      * @throws IOException if it is not a snapshot this release knows, or cannot be read
      */
     static Contents decodeAll(byte[] state) throws IOException {
+        return decodeAll(ByteBuffer.wrap(state));
+    }
+
+    /**
+     * Decodes a snapshot of either version from a buffer (from its position to its limit).
+     *
+     * @throws IOException if it is not a snapshot this release knows, or cannot be read
+     */
+    static Contents decodeAll(ByteBuffer state) throws IOException {
         boolean v3 = startsWith(state, MAGIC);
         if (!v3 && !startsWith(state, MAGIC_2)) {
             throw new IOException("not a timeline snapshot of a known version (unknown format)");
         }
-        ByteBuffer in = ByteBuffer.wrap(state, MAGIC.length, state.length - MAGIC.length);
+        ByteBuffer in = state.slice();
+        in.position(MAGIC.length);
         try {
-            List<Report> reports = readChunks(state, in, REPORTS, (Report[] a) -> Arrays.asList(a));
+            List<Report> reports = readChunks(in, REPORTS, (Report[] a) -> Arrays.asList(a));
             if (!v3) {
                 return new Contents(reports, null, null);
             }
             List<IncrementalReconciler.Component> components =
-                    readChunks(state, in, COMPONENTS, (SnapshotState.ComponentForm[] a) -> Arrays.stream(a)
+                    readChunks(in, COMPONENTS, (SnapshotState.ComponentForm[] a) -> Arrays.stream(a)
                             .map(SnapshotState.ComponentForm::toComponent)
                             .toList());
-            List<List<String>> origins = readChunks(state, in, ORIGINS, (String[][] a) -> Arrays.stream(a)
+            List<List<String>> origins = readChunks(in, ORIGINS, (String[][] a) -> Arrays.stream(a)
                     .map(List::of)
                     .toList());
             boolean hasState = in.get() != 0;
@@ -199,13 +210,17 @@ final class SnapshotCodec {
         }
     }
 
-    private static boolean startsWith(byte[] state, byte[] magic) {
-        return state.length >= magic.length && Arrays.equals(state, 0, magic.length, magic, 0, magic.length);
+    private static boolean startsWith(ByteBuffer state, byte[] magic) {
+        if (state.remaining() < magic.length) {
+            return false;
+        }
+        byte[] head = new byte[magic.length];
+        state.duplicate().get(head);
+        return Arrays.equals(head, magic);
     }
 
     /** Reads one section: its chunks decoded in parallel, their values in order. */
-    private static <A, T> List<T> readChunks(
-            byte[] state, ByteBuffer in, ObjectReader reader, Function<A, List<T>> values) {
+    private static <A, T> List<T> readChunks(ByteBuffer in, ObjectReader reader, Function<A, List<T>> values) {
         int count = in.getInt();
         if (count < 0) {
             throw new IllegalArgumentException("negative chunk count " + count);
@@ -219,7 +234,8 @@ final class SnapshotCodec {
         }
         List<List<T>> chunks = IntStream.range(0, count)
                 .parallel()
-                .mapToObj(c -> values.apply(reader.<A>readValue(state, offsets[c], lengths[c])))
+                .mapToObj(c -> values.apply(reader.<A>readValue(new ByteBufferBackedInputStream(
+                        in.duplicate().position(offsets[c]).limit(offsets[c] + lengths[c])))))
                 .toList();
         List<T> out = new ArrayList<>();
         chunks.forEach(out::addAll);

@@ -221,7 +221,7 @@ public final class TimelineService implements Closeable {
         SnapshotCodec.Contents contents = null;
         if (snapshot.isPresent()) {
             try {
-                contents = SnapshotCodec.decodeAll(snapshot.get().state());
+                contents = SnapshotCodec.decodeAll(snapshot.get().stateBuffer());
                 for (Report r : contents.reports()) {
                     apply(r, decide(r));
                 }
