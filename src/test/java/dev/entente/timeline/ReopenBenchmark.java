@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * {@code java -Xmx8g -cp ... dev.entente.timeline.ReopenBenchmark DIR COUNT|CORPUS.jsonl}: either
  * COUNT reports of {@link GeneratedReports}, or every report of a corpus written by {@code entente
  * generate}. {@code -Dbench.rounds=N} opens (default 3; the first is JIT warm-up), the snapshot is
- * written from the last full-replay open; {@code -Dbench.parts=false} skips timing the parts alone.
+ * written from the last full-replay open; {@code -Dbench.parts=false} skips timing the parts alone;
+ * {@code -Dbench.only=snapshot} only opens an existing DIR (written by an earlier run) from its
+ * snapshot.
  * Prints to standard error.
  */
 final class ReopenBenchmark {
@@ -35,6 +37,12 @@ final class ReopenBenchmark {
         Path dir = Path.of(args[0]);
         int rounds = Integer.getInteger("bench.rounds", 3);
         PrintStream log = System.err;
+        if ("snapshot".equals(System.getProperty("bench.only"))) {
+            for (int round = 1; round <= rounds; round++) {
+                timeOpen(dir, "snapshot", round, log, false);
+            }
+            return;
+        }
         deleteTree(dir);
         long t0 = System.nanoTime();
         long[] bytes = new long[2];
