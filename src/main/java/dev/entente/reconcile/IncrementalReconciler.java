@@ -312,7 +312,14 @@ public final class IncrementalReconciler {
                 .parallel()
                 .mapToObj(i -> postings(i, list.get(i)))
                 .toList();
-        postings.forEach(r::index);
+        for (List<Keyed> ps : postings) {
+            for (Keyed k : ps) {
+                for (long key : k.keys()) {
+                    r.blocks.computeIfAbsent(key, x -> new PostingIndex()).addUnsealed(k.posting());
+                }
+            }
+        }
+        r.blocks.values().parallelStream().forEach(PostingIndex::seal);
         boolean[] inComponent = new boolean[list.size()];
         for (Component c : components) {
             IntList members = r.indexes(c.reports(), "component", inComponent);

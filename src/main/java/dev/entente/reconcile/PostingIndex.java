@@ -38,14 +38,32 @@ final class PostingIndex {
     void add(Posting p) {
         if (small != null) {
             small.add(p);
-            if (small.size() > SMALL) {
-                List<Posting> all = small;
-                small = null;
-                all.forEach(this::addIndexed);
-            }
+            seal();
             return;
         }
         addIndexed(p);
+    }
+
+    /** Adds a posting of a bulk load: call {@link #seal()} once the last is added. */
+    void addUnsealed(Posting p) {
+        if (small == null) {
+            addIndexed(p);
+        } else {
+            small.add(p);
+        }
+    }
+
+    /**
+     * Indexes a block that has grown past {@link #SMALL}, its postings in order of first day (so the
+     * maps are built along their rightmost path, not at random places).
+     */
+    void seal() {
+        if (small != null && small.size() > SMALL) {
+            List<Posting> all = small;
+            small = null;
+            all.sort(java.util.Comparator.comparingLong(p -> p.timing().earliest()));
+            all.forEach(this::addIndexed);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -172,6 +172,14 @@ class IncrementalReconcilerTest {
         batch.addAll(reports.subList(0, 75));
         batch.addAll(reports.subList(75, reports.size()));
         assertThat(json(batch.timeline())).isEqualTo(json(Reconciler.standard().reconcile(reports)));
+        List<Report> first = reports.subList(0, 100);
+        IncrementalReconciler part = new IncrementalReconciler();
+        part.addAll(first);
+        IncrementalReconciler restored = IncrementalReconciler.restore(first, part.components(), part.origins());
+        reports.subList(100, reports.size()).forEach(restored::add);
+        assertThat(componentsOf(restored)).isEqualTo(batchComponents(reports));
+        assertThat(json(restored.timeline()))
+                .isEqualTo(json(Reconciler.standard().reconcile(reports)));
     }
 
     private static java.util.Set<java.util.Set<String>> componentsOf(IncrementalReconciler live) {
