@@ -77,6 +77,11 @@ public final class Journal implements Closeable {
     private IOException flushFailure;
     private boolean needsTruncate;
 
+    /** The snapshot open relied on to skip segments, kept for the first {@link #latestSnapshot()}. */
+    private Path openedSnapshot;
+
+    private Snapshot openedSnapshotState;
+
     private record Append(String key, byte[] body, CompletableFuture<Long> done) {}
 
     private record Stop(CompletableFuture<Void> done) {}
@@ -135,7 +140,7 @@ public final class Journal implements Closeable {
                 warnings.add("removed unfinished temporary file " + p);
             }
         }
-        Scan scan = Scan.of(dir);
+        Scan scan = openScan();
         JournalProblem fatal = scan.firstFatal();
         if (fatal != null) {
             throw new JournalCorruptException(fatal.segment(), fatal.offset(), fatal.description());
@@ -162,6 +167,28 @@ public final class Journal implements Closeable {
             current = io.open(last);
         }
         currentSize = current.size();
+    }
+
+    /**
+     * The scan of the segments open must check: with an intact snapshot, only the segments holding
+     * entries after it (the replay never reads the others); every segment when there is none, or when
+     * the segments after it hold no intact entry up to the snapshot's sequence or beyond.
+     */
+    private Scan openScan() throws IOException {
+        List<Path> all = snapshots(dir);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Object read = readSnapshot(all.get(i));
+            if (read instanceof Snapshot s) {
+                Scan scan = Scan.after(dir, s.upToSequence());
+                if (scan.firstScanned == 0 || (scan.entries > 0 && scan.lastSequence >= s.upToSequence())) {
+                    openedSnapshot = all.get(i);
+                    openedSnapshotState = s;
+                    return scan;
+                }
+                break;
+            }
+        }
+        return Scan.of(dir);
     }
 
     private void cutTail(List<Path> segments, List<JournalProblem> tail) throws IOException {
@@ -605,7 +632,9 @@ public final class Journal implements Closeable {
             List<Path> all = snapshots(dir);
             for (int i = all.size() - 1; i >= 0; i--) {
                 Path p = all.get(i);
-                Object read = readSnapshot(p);
+                Object read = p.equals(openedSnapshot) ? openedSnapshotState : readSnapshot(p);
+                openedSnapshot = null;
+                openedSnapshotState = null;
                 if (read instanceof Snapshot s) {
                     if (s.upToSequence() <= acknowledged) {
                         return Optional.of(s);
@@ -641,11 +670,34 @@ public final class Journal implements Closeable {
 
     /** The snapshot in {@code file}, or a String saying what is wrong with it. */
     private static Object readSnapshot(Path file) throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        if (all.length < SNAPSHOT_HEADER_LENGTH) {
-            return "shorter than its header";
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < SNAPSHOT_HEADER_LENGTH) {
+                return "shorter than its header";
+            }
+            if (size - SNAPSHOT_HEADER_LENGTH > Integer.MAX_VALUE - 8) {
+                return "larger than a snapshot can be (" + size + " bytes)";
+            }
+            ByteBuffer header = ByteBuffer.allocate(SNAPSHOT_HEADER_LENGTH);
+            readFully(ch, header, 0);
+            byte[] state = new byte[(int) (size - SNAPSHOT_HEADER_LENGTH)];
+            readFully(ch, ByteBuffer.wrap(state), SNAPSHOT_HEADER_LENGTH);
+            return readSnapshot(file, new String(header.array(), StandardCharsets.US_ASCII), state);
         }
-        String header = new String(all, 0, SNAPSHOT_HEADER_LENGTH, StandardCharsets.US_ASCII);
+    }
+
+    private static void readFully(FileChannel ch, ByteBuffer into, long position) throws IOException {
+        while (into.hasRemaining()) {
+            int n = ch.read(into, position);
+            if (n < 0) {
+                throw new java.io.EOFException("snapshot file ended while reading it");
+            }
+            position += n;
+        }
+    }
+
+    /** Checks a snapshot read as its header and its state (read whole, without the header). */
+    private static Object readSnapshot(Path file, String header, byte[] state) {
         Matcher m = Pattern.compile(
                         "\\{\"snapshot\":1,\"upTo\":(\\d{20}),\"length\":(\\d{20}),\"crc32c\":\"([0-9a-f]{8})\"}\n")
                 .matcher(header);
@@ -657,16 +709,14 @@ public final class Journal implements Closeable {
         if (upTo != snapshotSequence(file)) {
             return "header says sequence " + upTo + ", file name " + snapshotSequence(file);
         }
-        if (length != all.length - SNAPSHOT_HEADER_LENGTH) {
-            return "header says " + length + " bytes of state, file has " + (all.length - SNAPSHOT_HEADER_LENGTH);
+        if (length != state.length) {
+            return "header says " + length + " bytes of state, file has " + state.length;
         }
         CRC32C crc = new CRC32C();
-        crc.update(all, SNAPSHOT_HEADER_LENGTH, (int) length);
+        crc.update(state, 0, state.length);
         if (!EntryCodec.hex(crc.getValue()).equals(m.group(3))) {
             return "checksum mismatch";
         }
-        byte[] state = new byte[(int) length];
-        System.arraycopy(all, SNAPSHOT_HEADER_LENGTH, state, 0, state.length);
         return new Snapshot(upTo, state);
     }
 

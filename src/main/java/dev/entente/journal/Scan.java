@@ -28,15 +28,35 @@ final class Scan {
         this.segments = segments;
     }
 
+    /** The index of the first segment scanned; those before it were skipped. */
+    int firstScanned;
+
     static Scan of(Path dir) throws IOException {
         Scan s = new Scan(Segments.list(dir));
-        s.run();
+        s.run(0);
         return s;
     }
 
-    private void run() throws IOException {
+    /**
+     * Scans only the segments not wholly at or below {@code coveredUpTo} (the entries of a snapshot):
+     * a segment is skipped when the next segment's name is at most {@code coveredUpTo + 1}. The
+     * skipped segments' entries are not checked; {@link #lastSequence} and {@link #entries} count
+     * only the scanned ones.
+     */
+    static Scan after(Path dir, long coveredUpTo) throws IOException {
+        Scan s = new Scan(Segments.list(dir));
+        int skip = 0;
+        while (skip + 1 < s.segments.size() && Segments.firstSequence(s.segments.get(skip + 1)) <= coveredUpTo + 1) {
+            skip++;
+        }
+        s.run(skip);
+        return s;
+    }
+
+    private void run(int from) throws IOException {
+        firstScanned = from;
         List<JournalProblem> pending = new ArrayList<>();
-        for (int i = 0; i < segments.size(); i++) {
+        for (int i = from; i < segments.size(); i++) {
             Path seg = segments.get(i);
             long first = Segments.firstSequence(seg);
             long nextFirst = i + 1 < segments.size() ? Segments.firstSequence(segments.get(i + 1)) : Long.MAX_VALUE;

@@ -25,6 +25,14 @@ public final class Snapshot {
         return Arrays.copyOf(state, state.length);
     }
 
+    /**
+     * The saved state as a read-only buffer over the snapshot's own bytes (no copy: for states of
+     * hundreds of megabytes); never null.
+     */
+    public java.nio.ByteBuffer stateBuffer() {
+        return java.nio.ByteBuffer.wrap(state).asReadOnlyBuffer();
+    }
+
     @Override
     public String toString() {
         return "Snapshot[upToSequence=" + upToSequence + ", " + state.length + " bytes]";

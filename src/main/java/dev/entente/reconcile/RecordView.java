@@ -111,8 +111,11 @@ final class RecordView {
         return Optional.of(when.latest().get().isBefore(published.get().date()) ? Status.OCCURRED : Status.SCHEDULED);
     }
 
+    private static final java.util.regex.Pattern ISO =
+            java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?(/\\d{4}-\\d{2}-\\d{2})?");
+
     static boolean isIso(String t) {
-        return t.trim().matches("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?(/\\d{4}-\\d{2}-\\d{2})?");
+        return ISO.matcher(t.trim()).matches();
     }
 
     Optional<LocalDate> publishedDate() {

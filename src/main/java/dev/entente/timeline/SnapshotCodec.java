@@ -16,6 +16,7 @@ import dev.entente.model.Report;
 import dev.entente.model.Source;
 import dev.entente.model.Span;
 import dev.entente.model.Visit;
+import dev.entente.reconcile.IncrementalReconciler;
 import dev.entente.time.When;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -27,27 +28,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.util.ByteBufferBackedInputStream;
 import tools.jackson.dataformat.smile.SmileMapper;
 
 /**
- * The timeline service's snapshot encoding: a version line, the number of chunks, then each chunk as
- * its byte length and an array of reports in Smile (Jackson's binary JSON) in the value types' own
- * Jackson binding, absent values left out.
+ * The timeline service's snapshot encoding: a version line, then sections, each the number of its
+ * chunks and each chunk as its byte length and an array in Smile (Jackson's binary JSON) in the value
+ * types' own Jackson binding, absent values left out. Version 3 has three sections: the reports, the
+ * live timeline's components with their events (empty when the state was not saved), and its
+ * origins. Version 2 (reports only) is still read.
  *
  * <p>Why it opens faster than replaying the journal: the interchange format keeps only a date's text,
  * so replay runs the report reader (parse into a tree, validate every rule, resolve every date
- * expression) and the journal decodes each line (JSON unescaping, a checksum per entry); the value
- * binding carries every resolved interval and binds the values directly from compact binary, the
- * journal checks one checksum over the whole snapshot, and the chunks are decoded in parallel. Only
- * the service writes it, from reports it had already accepted.
+ * expression), the journal decodes each line (JSON unescaping, a checksum per entry) and every
+ * component is reconciled again; the snapshot binds the values directly from compact binary,
+ * carries every resolved interval and the reconciled events, the journal checks one checksum over
+ * the whole snapshot, and the chunks are decoded in parallel. Only the service writes it, from
+ * reports it had already accepted and the state it had reconciled from them.
  */
 final class SnapshotCodec {
-    private static final byte[] MAGIC = "entente-timeline-snapshot 2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC_2 = "entente-timeline-snapshot 2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "entente-timeline-snapshot 3\n".getBytes(StandardCharsets.US_ASCII);
     private static final int CHUNK = 4096;
     private static final List<Class<?>> VALUE_TYPES = List.of(
             Report.class,
@@ -72,7 +79,20 @@ final class SnapshotCodec {
                     i -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
             .build();
     private static final ObjectWriter WRITER = MAPPER.writerFor(Object[].class);
-    private static final ObjectReader READER = MAPPER.readerFor(Report[].class);
+    private static final ObjectReader REPORTS = MAPPER.readerFor(Report[].class);
+    private static final ObjectReader COMPONENTS = MAPPER.readerFor(SnapshotState.ComponentForm[].class);
+    private static final ObjectReader ORIGINS = MAPPER.readerFor(String[][].class);
+
+    /**
+     * What a snapshot holds: the reports, and the reconciled state when it was saved ({@code
+     * components} and {@code origins} both null when not).
+     */
+    record Contents(
+            List<Report> reports, List<IncrementalReconciler.Component> components, List<List<String>> origins) {
+        boolean hasState() {
+            return components != null;
+        }
+    }
 
     private SnapshotCodec() {}
 
@@ -95,54 +115,130 @@ final class SnapshotCodec {
         return module;
     }
 
+    /** Encodes reports alone. */
     static byte[] encode(List<Report> reports) {
-        List<byte[]> chunks = IntStream.range(0, (reports.size() + CHUNK - 1) / CHUNK)
-                .parallel()
-                .mapToObj(c ->
-                        WRITER.writeValueAsBytes(reports.subList(c * CHUNK, Math.min(reports.size(), (c + 1) * CHUNK))
-                                .toArray()))
-                .toList();
+        return encode(reports, null, null);
+    }
+
+    /**
+     * Encodes reports and the live timeline's reconciled state (null for none).
+     *
+     * @param components the components of an {@link IncrementalReconciler} holding exactly {@code reports}
+     * @param origins its origins
+     */
+    static byte[] encode(
+            List<Report> reports, List<IncrementalReconciler.Component> components, List<List<String>> origins) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.write(MAGIC);
-            out.writeInt(chunks.size());
-            for (byte[] chunk : chunks) {
-                out.writeInt(chunk.length);
-                out.write(chunk);
-            }
+            writeChunks(out, reports, r -> r);
+            writeChunks(out, components == null ? List.of() : components, SnapshotState.ComponentForm::of);
+            writeChunks(out, origins == null ? List.of() : origins, o -> o.toArray(String[]::new));
+            out.writeBoolean(components != null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    static List<Report> decode(byte[] state) throws IOException {
-        if (state.length < MAGIC.length || !Arrays.equals(state, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new IOException("not a timeline snapshot (unknown format)");
+    private static <T> void writeChunks(DataOutputStream out, List<T> values, Function<T, Object> form)
+            throws IOException {
+        List<byte[]> chunks = IntStream.range(0, (values.size() + CHUNK - 1) / CHUNK)
+                .parallel()
+                .mapToObj(c -> WRITER.writeValueAsBytes(
+                        values.subList(c * CHUNK, Math.min(values.size(), (c + 1) * CHUNK)).stream()
+                                .map(form)
+                                .toArray()))
+                .toList();
+        out.writeInt(chunks.size());
+        for (byte[] chunk : chunks) {
+            out.writeInt(chunk.length);
+            out.write(chunk);
         }
-        ByteBuffer in = ByteBuffer.wrap(state, MAGIC.length, state.length - MAGIC.length);
+    }
+
+    /** Decodes the reports of a snapshot (of either version). */
+    static List<Report> decode(byte[] state) throws IOException {
+        return decodeAll(state).reports();
+    }
+
+    /**
+     * Decodes a snapshot of either version.
+     *
+     * @throws IOException if it is not a snapshot this release knows, or cannot be read
+     */
+    static Contents decodeAll(byte[] state) throws IOException {
+        return decodeAll(ByteBuffer.wrap(state));
+    }
+
+    /**
+     * Decodes a snapshot of either version from a buffer (from its position to its limit).
+     *
+     * @throws IOException if it is not a snapshot this release knows, or cannot be read
+     */
+    static Contents decodeAll(ByteBuffer state) throws IOException {
+        boolean v3 = startsWith(state, MAGIC);
+        if (!v3 && !startsWith(state, MAGIC_2)) {
+            throw new IOException("not a timeline snapshot of a known version (unknown format)");
+        }
+        ByteBuffer in = state.slice();
+        in.position(MAGIC.length);
         try {
-            int count = in.getInt();
-            int[] offsets = new int[count];
-            int[] lengths = new int[count];
-            for (int c = 0; c < count; c++) {
-                lengths[c] = in.getInt();
-                offsets[c] = in.position();
-                in.position(in.position() + lengths[c]);
+            List<Report> reports = readChunks(in, REPORTS, (Report[] a) -> Arrays.asList(a));
+            if (!v3) {
+                return new Contents(reports, null, null);
             }
-            List<Report[]> chunks = IntStream.range(0, count)
-                    .parallel()
-                    .mapToObj(c -> READER.<Report[]>readValue(state, offsets[c], lengths[c]))
-                    .toList();
-            List<Report> out = new ArrayList<>();
-            chunks.forEach(c -> out.addAll(Arrays.asList(c)));
-            return out;
+            List<IncrementalReconciler.Component> components =
+                    readChunks(in, COMPONENTS, (SnapshotState.ComponentForm[] a) -> Arrays.stream(a)
+                            .map(SnapshotState.ComponentForm::toComponent)
+                            .toList());
+            List<List<String>> origins = readChunks(in, ORIGINS, (String[][] a) -> Arrays.stream(a)
+                    .map(List::of)
+                    .toList());
+            boolean hasState = in.get() != 0;
+            if (in.hasRemaining()) {
+                throw new IOException("timeline snapshot has " + in.remaining() + " bytes after its end");
+            }
+            return hasState ? new Contents(reports, components, origins) : new Contents(reports, null, null);
         } catch (JacksonException
                 | BufferUnderflowException
                 | IllegalArgumentException
                 | IllegalStateException
+                | IndexOutOfBoundsException
                 | NullPointerException e) {
             throw new IOException("timeline snapshot cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean startsWith(ByteBuffer state, byte[] magic) {
+        if (state.remaining() < magic.length) {
+            return false;
+        }
+        byte[] head = new byte[magic.length];
+        state.duplicate().get(head);
+        return Arrays.equals(head, magic);
+    }
+
+    /** Reads one section: its chunks decoded in parallel, their values in order. */
+    private static <A, T> List<T> readChunks(ByteBuffer in, ObjectReader reader, Function<A, List<T>> values) {
+        int count = in.getInt();
+        if (count < 0) {
+            throw new IllegalArgumentException("negative chunk count " + count);
+        }
+        int[] offsets = new int[count];
+        int[] lengths = new int[count];
+        for (int c = 0; c < count; c++) {
+            lengths[c] = in.getInt();
+            offsets[c] = in.position();
+            in.position(in.position() + lengths[c]);
+        }
+        List<List<T>> chunks = IntStream.range(0, count)
+                .parallel()
+                .mapToObj(c -> values.apply(reader.<A>readValue(new ByteBufferBackedInputStream(
+                        in.duplicate().position(offsets[c]).limit(offsets[c] + lengths[c])))))
+                .toList();
+        List<T> out = new ArrayList<>();
+        chunks.forEach(out::addAll);
+        return out;
     }
 }

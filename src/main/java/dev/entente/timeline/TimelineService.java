@@ -22,10 +22,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -57,7 +59,7 @@ public final class TimelineService implements Closeable {
      * The timeline kept up to date report by report, for the standard reconciler (guarded by
      * {@code lock}); null for another reconciler, whose timeline is reconciled on demand.
      */
-    private final IncrementalReconciler live;
+    private IncrementalReconciler live;
 
     private final Journal journal;
     private final Object lock = new Object();
@@ -70,6 +72,9 @@ public final class TimelineService implements Closeable {
 
     /** True while the journal is replayed on open: the live timeline is built once, at the end. */
     private boolean loading;
+
+    /** What opening had to skip beyond the journal's own warnings (an unreadable snapshot). */
+    private final List<String> openWarnings = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private record Cached(long version, Timeline timeline) {}
 
@@ -156,26 +161,79 @@ public final class TimelineService implements Closeable {
 
     private void load() throws IOException {
         loading = true;
+        Set<String> replayed = new HashSet<>();
+        SnapshotCodec.Contents snapshot;
         try {
-            replayJournal();
+            snapshot = replayJournal(replayed);
         } finally {
             loading = false;
         }
         if (live != null) {
             synchronized (lock) {
-                live.addAll(reports.values());
+                live = liveTimeline(snapshot, replayed);
             }
         }
     }
 
-    private void replayJournal() throws IOException {
+    /**
+     * The live timeline of the reports held after opening: from the snapshot's reconciled state plus
+     * the reports added after it when it has one (and no later entry replaced a report it holds),
+     * else reconciled from every report.
+     */
+    private IncrementalReconciler liveTimeline(SnapshotCodec.Contents snapshot, Set<String> replayed) {
+        if (snapshot != null && snapshot.hasState()) {
+            List<Report> added = new ArrayList<>();
+            boolean replaced = false;
+            Set<String> inSnapshot = new HashSet<>();
+            snapshot.reports().forEach(r -> inSnapshot.add(r.id()));
+            for (String id : replayed) {
+                if (inSnapshot.contains(id)) {
+                    replaced = true;
+                } else {
+                    added.add(reports.get(id));
+                }
+            }
+            if (!replaced) {
+                try {
+                    IncrementalReconciler restored = IncrementalReconciler.restore(
+                            snapshot.reports(), snapshot.components(), snapshot.origins());
+                    added.sort(java.util.Comparator.comparing(Report::id));
+                    restored.addAll(added);
+                    return restored;
+                } catch (IllegalArgumentException e) {
+                    openWarnings.add(journal.directory() + ": the snapshot's reconciled state does not match its"
+                            + " reports (" + e.getMessage() + "); reconciling every report");
+                }
+            }
+        }
+        IncrementalReconciler fresh = new IncrementalReconciler();
+        fresh.addAll(reports.values());
+        return fresh;
+    }
+
+    /**
+     * Reads the latest snapshot (an unreadable one is skipped with a warning) and replays the entries
+     * after it; returns the snapshot's contents, or null when everything was replayed.
+     */
+    private SnapshotCodec.Contents replayJournal(Set<String> replayed) throws IOException {
         Optional<Snapshot> snapshot = journal.latestSnapshot();
         long after = 0;
+        SnapshotCodec.Contents contents = null;
         if (snapshot.isPresent()) {
-            for (Report r : SnapshotCodec.decode(snapshot.get().state())) {
-                apply(r, decide(r));
+            try {
+                contents = SnapshotCodec.decodeAll(snapshot.get().stateBuffer());
+                for (Report r : contents.reports()) {
+                    apply(r, decide(r));
+                }
+                after = snapshot.get().upToSequence();
+            } catch (IOException e) {
+                openWarnings.add(journal.directory() + ": ignoring the snapshot up to entry "
+                        + snapshot.get().upToSequence() + " (" + e.getMessage() + "); replaying every entry");
+                contents = null;
+                synchronized (lock) {
+                    reports.clear();
+                }
             }
-            after = snapshot.get().upToSequence();
         }
         ReportReader reader = ReportReader.standard();
         IOException[] failure = new IOException[1];
@@ -190,11 +248,16 @@ public final class TimelineService implements Closeable {
                 return;
             }
             Report r = read.orElseThrow();
-            apply(r, decide(r));
+            Ingest decision = decide(r);
+            apply(r, decision);
+            if (decision == Ingest.ADDED || decision == Ingest.REPLACED) {
+                replayed.add(r.id());
+            }
         });
         if (failure[0] != null) {
             throw failure[0];
         }
+        return contents;
     }
 
     /** Returns true when this service keeps its reports in a journal. */
@@ -203,11 +266,16 @@ public final class TimelineService implements Closeable {
     }
 
     /**
-     * Returns the journal's warnings from opening it (torn last entry cut off, damaged snapshot
-     * skipped); empty for an in-memory service. Never null.
+     * Returns the warnings from opening the journal (torn last entry cut off, damaged or unreadable
+     * snapshot skipped, everything replayed instead); empty for an in-memory service. Never null.
      */
     public List<String> warnings() {
-        return journal == null ? List.of() : journal.warnings();
+        if (journal == null) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>(journal.warnings());
+        all.addAll(openWarnings);
+        return List.copyOf(all);
     }
 
     /**
@@ -332,8 +400,9 @@ public final class TimelineService implements Closeable {
     }
 
     /**
-     * Saves the reports held as a journal snapshot, so that the next {@link #open(Path)} reads it and
-     * replays only the entries after it. Ingests wait while the state is captured (not while it is
+     * Saves the reports held, and the reconciled state of the timeline, as a journal snapshot, so that
+     * the next {@link #open(Path)} reads it, replays only the entries after it and does not reconcile
+     * again what the snapshot holds. Ingests wait while the state is captured (not while it is
      * written).
      *
      * @throws IllegalStateException if the service is in memory or closed
@@ -344,6 +413,8 @@ public final class TimelineService implements Closeable {
             throw new IllegalStateException("an in-memory timeline service has no journal to snapshot");
         }
         List<Report> held;
+        List<IncrementalReconciler.Component> components = null;
+        List<List<String>> origins = null;
         long upTo;
         gate.writeLock().lock();
         try {
@@ -353,11 +424,15 @@ public final class TimelineService implements Closeable {
             upTo = journal.lastSequence();
             synchronized (lock) {
                 held = List.copyOf(reports.values());
+                if (live != null) {
+                    components = live.components();
+                    origins = live.origins();
+                }
             }
         } finally {
             gate.writeLock().unlock();
         }
-        journal.writeSnapshot(upTo, SnapshotCodec.encode(held));
+        journal.writeSnapshot(upTo, SnapshotCodec.encode(held, components, origins));
     }
 
     /**

@@ -478,6 +478,70 @@ class JournalTest {
         }
     }
 
+    /** Segments after the first, and the sequence covered by them all but the last (for a snapshot). */
+    private long coveredByAllButLastSegment() throws IOException {
+        List<Path> segs = segments();
+        return Segments.firstSequence(segs.get(segs.size() - 1)) - 1;
+    }
+
+    @Test
+    void open_withSnapshot_doesNotReadTheSegmentsItCovers_butVerifyStillDoes() throws IOException {
+        long covered;
+        try (Journal j = Journal.open(dir, SMALL_SEGMENTS)) {
+            appendKeys(j, 0, 30);
+            covered = coveredByAllButLastSegment();
+            j.writeSnapshot(covered, "state".getBytes(StandardCharsets.UTF_8));
+        }
+        Path first = segments().get(0);
+        flipByte(first, 5);
+        try (Journal j = Journal.open(dir, SMALL_SEGMENTS)) {
+            assertThat(j.warnings()).isEmpty();
+            assertThat(j.lastSequence()).isEqualTo(30);
+            assertThat(j.latestSnapshot())
+                    .get()
+                    .extracting(Snapshot::upToSequence)
+                    .isEqualTo(covered);
+            List<Entry> rest = new ArrayList<>();
+            j.replay(covered, rest::add);
+            assertThat(rest).extracting(Entry::sequence).containsExactlyElementsOf(seqRange(covered + 1, 30));
+            assertThat(j.append("next", "{}")).isEqualTo(31);
+            assertThatThrownBy(() -> j.replay(e -> {})).isInstanceOf(JournalCorruptException.class);
+        }
+        assertThat(Journal.verify(dir)).anyMatch(p -> p.segment().equals(first) && p.fatal());
+        Files.delete(dir.resolve(String.format("snapshot-%020d.snap", covered)));
+        assertThatThrownBy(() -> Journal.open(dir, SMALL_SEGMENTS)).isInstanceOf(JournalCorruptException.class);
+    }
+
+    @Test
+    void open_withSnapshot_stillCutsATornTailAndRefusesCorruptionAfterIt() throws IOException {
+        long covered;
+        try (Journal j = Journal.open(dir, SMALL_SEGMENTS)) {
+            appendKeys(j, 0, 30);
+            covered = coveredByAllButLastSegment() - 3;
+            j.writeSnapshot(covered, "state".getBytes(StandardCharsets.UTF_8));
+        }
+        Path last = segments().get(segments().size() - 1);
+        long size = Files.size(last);
+        try (var ch = java.nio.channels.FileChannel.open(last, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(size - 7);
+        }
+        try (Journal j = Journal.open(dir, SMALL_SEGMENTS)) {
+            assertThat(j.lastSequence()).isEqualTo(29);
+            assertThat(j.warnings()).singleElement().asString().contains("torn last entry");
+            assertThat(j.latestSnapshot())
+                    .get()
+                    .extracting(Snapshot::upToSequence)
+                    .isEqualTo(covered);
+            appendKeys(j, 100, 110);
+        }
+        List<Path> segs = segments();
+        Path afterSnapshot = segs.get(segs.size() - 2);
+        flipByte(afterSnapshot, 5);
+        assertThatThrownBy(() -> Journal.open(dir, SMALL_SEGMENTS))
+                .isInstanceOfSatisfying(JournalCorruptException.class, e -> assertThat(e.segment())
+                        .isEqualTo(afterSnapshot));
+    }
+
     private static List<Long> seqRange(long from, long to) {
         List<Long> out = new ArrayList<>();
         for (long i = from; i <= to; i++) {

@@ -173,6 +173,123 @@ class DurableTimelineServiceTest {
         assertThat(SnapshotCodec.decode(SnapshotCodec.encode(reports))).isEqualTo(reports);
     }
 
+    /** Generated episodes (wire copies, near-copies, agencies), as a durable service holds them. */
+    private static List<Report> episodes(int from, int to) {
+        dev.entente.corpus.CorpusGenerator g = dev.entente.corpus.CorpusGenerator.withSeed(5);
+        List<Report> out = new ArrayList<>();
+        for (int e = from; e < to; e++) {
+            g.episode(e).reports().forEach(r -> out.add(GeneratedReports.canonical(r)));
+        }
+        return out;
+    }
+
+    private void deleteSnapshots() throws Exception {
+        try (var files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".snap")).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
+    void reopen_fromSnapshotWithStateAndLaterEntries_equalsFullReplay_equalsTheBatchTimeline() throws Exception {
+        List<Report> first = episodes(0, 25);
+        List<Report> later = episodes(25, 35);
+        List<Report> all = new ArrayList<>(first);
+        all.addAll(later);
+        try (TimelineService s = TimelineService.open(dir)) {
+            s.ingestAll(first);
+            s.snapshot();
+            s.ingestAll(later);
+        }
+        String fromSnapshot;
+        try (TimelineService s = TimelineService.open(dir)) {
+            assertThat(s.warnings()).isEmpty();
+            assertThat(s.reports()).containsExactlyInAnyOrderElementsOf(all);
+            fromSnapshot = TimelineWriter.pretty().write(s.timeline());
+            Report extra = episodes(35, 36).get(0);
+            s.ingest(extra);
+            List<Report> withExtra = new ArrayList<>(all);
+            withExtra.add(extra);
+            assertThat(TimelineWriter.pretty().write(s.timeline())).isEqualTo(pretty(withExtra));
+        }
+        assertThat(fromSnapshot).isEqualTo(pretty(all));
+        deleteSnapshots();
+        try (TimelineService s = TimelineService.open(dir)) {
+            assertThat(TimelineWriter.pretty().write(s.timeline())).isEqualTo(pretty(new ArrayList<>(s.reports())));
+        }
+    }
+
+    @Test
+    void reopen_snapshotThenAReplacedReport_reconcilesEverything_andEqualsTheBatchTimeline() throws Exception {
+        List<Report> first = episodes(0, 10);
+        List<Report> all = new ArrayList<>(first);
+        try (TimelineService s = TimelineService.open(dir)) {
+            s.ingestAll(first);
+            s.snapshot();
+            Report replaced = GeneratedReports.canonical(Report.builder()
+                    .id(first.get(2).id())
+                    .source(dev.entente.model.Source.of("Another outlet"))
+                    .publishedAt(dev.entente.time.Anchor.parse("2099-01-01"))
+                    .addAllRecords(first.get(2).records())
+                    .build());
+            assertThat(s.ingest(replaced)).isEqualTo(Ingest.REPLACED);
+            all.set(2, replaced);
+        }
+        try (TimelineService s = TimelineService.open(dir)) {
+            assertThat(s.reports()).containsExactlyInAnyOrderElementsOf(all);
+            assertThat(TimelineWriter.pretty().write(s.timeline())).isEqualTo(pretty(all));
+        }
+    }
+
+    @Test
+    void reopen_fromAVersion2Snapshot_reportsOnly_reconcilesThemAndEqualsTheBatchTimeline() throws Exception {
+        List<Report> first = episodes(0, 8);
+        byte[] v3 = SnapshotCodec.encode(first);
+        byte[] v2 = java.util.Arrays.copyOf(v3, v3.length - 9);
+        v2["entente-timeline-snapshot ".length()] = '2';
+        try (TimelineService s = TimelineService.open(dir)) {
+            s.ingestAll(first);
+        }
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            j.writeSnapshot(j.lastSequence(), v2);
+        }
+        assertThat(SnapshotCodec.decodeAll(v2).hasState()).isFalse();
+        try (TimelineService s = TimelineService.open(dir)) {
+            assertThat(s.warnings()).isEmpty();
+            assertThat(s.reports()).containsExactlyInAnyOrderElementsOf(first);
+            assertThat(TimelineWriter.pretty().write(s.timeline())).isEqualTo(pretty(first));
+        }
+    }
+
+    @Test
+    void reopen_fromASnapshotOfUnknownFormat_replaysEverything_withAWarning() throws Exception {
+        List<Report> first = reports(12);
+        try (TimelineService s = TimelineService.open(dir)) {
+            s.ingestAll(first);
+        }
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            j.writeSnapshot(j.lastSequence(), "entente-timeline-snapshot 1\n[]".getBytes(StandardCharsets.UTF_8));
+        }
+        try (TimelineService s = TimelineService.open(dir)) {
+            assertThat(s.warnings()).singleElement().asString().contains("ignoring the snapshot");
+            assertThat(s.reports()).containsExactlyInAnyOrderElementsOf(first);
+            assertThat(TimelineWriter.pretty().write(s.timeline())).isEqualTo(pretty(first));
+        }
+    }
+
+    @Test
+    void snapshotCodec_roundTripsTheReconciledState() throws Exception {
+        List<Report> reports = episodes(0, 6);
+        dev.entente.reconcile.IncrementalReconciler live = new dev.entente.reconcile.IncrementalReconciler();
+        live.addAll(reports);
+        SnapshotCodec.Contents c =
+                SnapshotCodec.decodeAll(SnapshotCodec.encode(reports, live.components(), live.origins()));
+        assertThat(c.reports()).isEqualTo(reports);
+        assertThat(c.components()).isEqualTo(live.components());
+        assertThat(c.origins()).isEqualTo(live.origins());
+    }
+
     @Test
     void eightThreadsIngestingAndQuerying_endAsTheSequentialRun_andNoQuerySeesAPartialIngest() throws Exception {
         List<Report> pool = new ArrayList<>();

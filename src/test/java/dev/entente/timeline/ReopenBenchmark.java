@@ -18,10 +18,15 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Measures reopening a {@link TimelineService} on a journal of many generated reports, by full
- * replay and from a snapshot. Not part of any suite: run it with the test class path,
- * {@code java -Xmx8g -cp ... dev.entente.timeline.ReopenBenchmark DIR COUNT}. Prints to standard
- * error.
+ * Measures reopening a {@link TimelineService} on a journal of many reports, by full replay and from
+ * a snapshot. Not part of any suite: run it with the test class path,
+ * {@code java -Xmx8g -cp ... dev.entente.timeline.ReopenBenchmark DIR COUNT|CORPUS.jsonl}: either
+ * COUNT reports of {@link GeneratedReports}, or every report of a corpus written by {@code entente
+ * generate}. {@code -Dbench.rounds=N} opens (default 3; the first is JIT warm-up), the snapshot is
+ * written from the last full-replay open; {@code -Dbench.parts=false} skips timing the parts alone;
+ * {@code -Dbench.only=snapshot} only opens an existing DIR (written by an earlier run) from its
+ * snapshot.
+ * Prints to standard error.
  */
 final class ReopenBenchmark {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -30,61 +35,49 @@ final class ReopenBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        int count = Integer.parseInt(args[1]);
+        int rounds = Integer.getInteger("bench.rounds", 3);
         PrintStream log = System.err;
+        if ("snapshot".equals(System.getProperty("bench.only"))) {
+            for (int round = 1; round <= rounds; round++) {
+                timeOpen(dir, "snapshot", round, log, false);
+            }
+            return;
+        }
         deleteTree(dir);
         long t0 = System.nanoTime();
-        long bytes = 0;
+        long[] bytes = new long[2];
         JournalOptions fast = JournalOptions.defaults().withSync(SyncPolicy.batched(Duration.ofMillis(50)));
         try (Journal journal = Journal.open(dir, fast)) {
-            for (int n = 0; n < count; n++) {
-                String json = ReportWriter.compact().write(GeneratedReports.raw("r", n, 0));
-                bytes += json.length();
-                journal.append("r-" + n, json);
-            }
-        }
-        log.printf("wrote %,d reports (%,d bytes of JSON) in %.1f s%n", count, bytes, secs(t0));
-        for (int round = 1; round <= 3; round++) {
-            System.gc();
-            long t = System.nanoTime();
-            long c = CPU.getCurrentThreadCpuTime();
-            long pc = processCpu();
-            long gc = gcMillis();
-            int held;
-            try (TimelineService s = TimelineService.open(dir)) {
-                held = s.size();
-            }
-            log.printf(
-                    "round %d: full replay open: %.2f s wall, %.2f s thread cpu, %.2f s process cpu, %.2f s gc"
-                            + " (%,d reports)%n",
-                    round, secs(t), cpu(c), (processCpu() - pc) / 1e9, (gcMillis() - gc) / 1e3, held);
-        }
-        long ts = System.nanoTime();
-        try (TimelineService s = TimelineService.open(dir)) {
-            ts = System.nanoTime();
-            s.snapshot();
-        }
-        long snapBytes;
-        try (Stream<Path> files = Files.list(dir)) {
-            snapBytes = files.filter(p -> p.toString().endsWith(".snap"))
-                    .mapToLong(p -> p.toFile().length())
-                    .sum();
-        }
-        log.printf("snapshot written in %.2f s (%,d bytes)%n", secs(ts), snapBytes);
-        for (int round = 1; round <= 3; round++) {
-            System.gc();
-            long t = System.nanoTime();
-            long c = CPU.getCurrentThreadCpuTime();
-            long pc = processCpu();
-            long gc = gcMillis();
-            int held;
-            try (TimelineService s = TimelineService.open(dir)) {
-                held = s.size();
+            if (args[1].endsWith(".jsonl")) {
+                ReportReader.standard().readJsonl(Path.of(args[1])).forEach(read -> {
+                    dev.entente.model.Report r = read.orElseThrow();
+                    String json = ReportWriter.compact().write(r);
+                    bytes[0] += json.length();
+                    bytes[1] += r.records().size();
+                    append(journal, r.id(), json);
+                });
+            } else {
+                int count = Integer.parseInt(args[1]);
+                for (int n = 0; n < count; n++) {
+                    dev.entente.model.Report r = GeneratedReports.raw("r", n, 0);
+                    String json = ReportWriter.compact().write(r);
+                    bytes[0] += json.length();
+                    bytes[1] += r.records().size();
+                    journal.append("r-" + n, json);
+                }
             }
             log.printf(
-                    "round %d: snapshot open: %.2f s wall, %.2f s thread cpu, %.2f s process cpu, %.2f s gc"
-                            + " (%,d reports)%n",
-                    round, secs(t), cpu(c), (processCpu() - pc) / 1e9, (gcMillis() - gc) / 1e3, held);
+                    "wrote %,d reports, %,d records (%,d bytes of JSON) in %.1f s%n",
+                    journal.lastSequence(), bytes[1], bytes[0], secs(t0));
+        }
+        for (int round = 1; round <= rounds; round++) {
+            timeOpen(dir, "full replay", round, log, round == rounds);
+        }
+        for (int round = 1; round <= rounds; round++) {
+            timeOpen(dir, "snapshot", round, log, false);
+        }
+        if (!Boolean.parseBoolean(System.getProperty("bench.parts", "true"))) {
+            return;
         }
         for (int round = 1; round <= 2; round++) {
             System.gc();
@@ -113,11 +106,54 @@ final class ReopenBenchmark {
                 System.gc();
                 long td = System.nanoTime();
                 long pd = processCpu();
-                int decoded = SnapshotCodec.decode(state).size();
+                int decoded = SnapshotCodec.decodeAll(state).reports().size();
                 log.printf(
                         "round %d: decode the snapshot: %.2f s wall, %.2f s process cpu (%,d)%n",
                         round, secs(td), (processCpu() - pd) / 1e9, decoded);
             }
+        }
+    }
+
+    /** Opens the service once and prints the times; then writes a snapshot when asked. */
+    private static void timeOpen(Path dir, String label, int round, PrintStream log, boolean snapshot)
+            throws IOException {
+        System.gc();
+        long t = System.nanoTime();
+        long c = CPU.getCurrentThreadCpuTime();
+        long pc = processCpu();
+        long gc = gcMillis();
+        try (TimelineService s = TimelineService.open(dir)) {
+            log.printf(
+                    "round %d: %s open: %.2f s wall, %.2f s thread cpu, %.2f s process cpu, %.2f s gc"
+                            + " (%,d reports, %,d events; load average %.2f)%n",
+                    round,
+                    label,
+                    secs(t),
+                    cpu(c),
+                    (processCpu() - pc) / 1e9,
+                    (gcMillis() - gc) / 1e3,
+                    s.size(),
+                    s.timeline().events().size(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            if (snapshot) {
+                long ts = System.nanoTime();
+                s.snapshot();
+                long bytes;
+                try (Stream<Path> files = Files.list(dir)) {
+                    bytes = files.filter(p -> p.toString().endsWith(".snap"))
+                            .mapToLong(p -> p.toFile().length())
+                            .sum();
+                }
+                log.printf("snapshot written in %.2f s (%,d bytes)%n", secs(ts), bytes);
+            }
+        }
+    }
+
+    private static void append(Journal journal, String key, String json) {
+        try {
+            journal.append(key, json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
