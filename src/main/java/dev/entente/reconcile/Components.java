@@ -97,19 +97,23 @@ public final class Components {
     }
 
     /**
-     * Returns true when two records sharing a blocking key, of different reports, are a candidate
-     * pair: the rule depends on their timings alone.
+     * Returns true when two records of different reports that share the blocking key {@code key}
+     * are a candidate pair: the rule depends on the key's kind and their timings alone (dates that
+     * overlap or are a day apart; or, on a key naming a person, id, organization or delegation, the
+     * same relative date words in reports published close together).
+     *
+     * @param key a key of both records, from {@link #blockingKeys}
      */
-    public static boolean comparable(Timing a, Timing b) {
-        return Blocking.comparable(a, b);
+    public static boolean comparable(String key, Timing a, Timing b) {
+        return Blocking.comparable(a, b, Blocking.staleCopies(key));
     }
 
     /**
      * Returns true when record {@code i} of {@code a} and record {@code j} of {@code b}, which share
-     * a blocking key, are a candidate pair. Records of one report never are.
+     * the blocking key {@code key}, are a candidate pair. Records of one report never are.
      */
-    public static boolean comparable(Report a, int i, Report b, int j) {
-        return !a.id().equals(b.id()) && comparable(timing(a, i), timing(b, j));
+    public static boolean comparable(String key, Report a, int i, Report b, int j) {
+        return !a.id().equals(b.id()) && comparable(key, timing(a, i), timing(b, j));
     }
 
     /**

@@ -147,8 +147,8 @@ public final class IncrementalReconciler {
             for (long key : k.keys()) {
                 PostingIndex b = blocks.get(key);
                 if (b != null) {
-                    b.candidates(t, q -> {
-                        if (q.report() != id && Components.comparable(t, q.timing())) {
+                    b.candidates(t, Blocking.staleCopies(key), q -> {
+                        if (q.report() != id && Blocking.comparable(t, q.timing(), Blocking.staleCopies(key))) {
                             partners.add(q.report());
                         }
                     });

@@ -104,9 +104,10 @@ final class PostingIndex {
 
     /**
      * Calls {@code f} with every posting that may be comparable with {@code t} (some more than
-     * once, and some that are not: the caller decides with {@link Components#comparable}).
+     * once, and some that are not: the caller decides with {@link Blocking#comparable}); stale
+     * copies only when the block's key allows them ({@link Blocking#staleCopies(long)}).
      */
-    void candidates(Components.Timing t, Consumer<Posting> f) {
+    void candidates(Components.Timing t, boolean staleCopies, Consumer<Posting> f) {
         if (small != null) {
             small.forEach(f);
             return;
@@ -133,7 +134,7 @@ final class PostingIndex {
                         .forEach(l -> l.forEach(f));
             }
         }
-        if (t.words() != null && byWords != null) {
+        if (staleCopies && t.words() != null && byWords != null) {
             TreeMap<Long, List<Posting>> same = byWords.get(t.words());
             if (same != null) {
                 same.subMap(

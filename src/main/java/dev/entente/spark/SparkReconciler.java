@@ -150,7 +150,7 @@ public final class SparkReconciler {
 
         JavaPairRDD<String, String> pairs = byId.flatMapToPair(SparkReconciler::blockRows)
                 .groupByKey(n)
-                .flatMapToPair(block -> candidatePairs(block._2).iterator())
+                .flatMapToPair(block -> candidatePairs(block._1, block._2).iterator())
                 .distinct(n)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
@@ -240,7 +240,7 @@ public final class SparkReconciler {
      * The pairs of reports {@code (a, b)}, {@code a < b}, with records in one block that are
      * comparable; records are sorted by date only to skip pairs that cannot be.
      */
-    static List<Tuple2<String, String>> candidatePairs(Iterable<BlockRow> block) {
+    static List<Tuple2<String, String>> candidatePairs(String key, Iterable<BlockRow> block) {
         List<BlockRow> dated = new ArrayList<>();
         List<BlockRow> undated = new ArrayList<>();
         for (BlockRow r : block) {
@@ -255,14 +255,14 @@ public final class SparkReconciler {
                 if (b.timing.earliest() > a.timing.latest() + Components.HORIZON_DAYS) {
                     break;
                 }
-                if (Components.comparable(a.timing, b.timing)) {
+                if (Components.comparable(key, a.timing, b.timing)) {
                     add(out, a.report, b.report);
                 }
             }
         }
         for (BlockRow u : undated) {
             for (BlockRow b : block) {
-                if (Components.comparable(u.timing, b.timing)) {
+                if (Components.comparable(key, u.timing, b.timing)) {
                     add(out, u.report, b.report);
                 }
             }

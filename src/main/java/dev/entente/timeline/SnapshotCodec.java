@@ -42,7 +42,8 @@ import tools.jackson.dataformat.smile.SmileMapper;
  * chunks and each chunk as its byte length and an array in Smile (Jackson's binary JSON) in the value
  * types' own Jackson binding, absent values left out. Version 3 has three sections: the reports, the
  * live timeline's components with their events (empty when the state was not saved), and its
- * origins. Version 2 (reports only) is still read.
+ * origins, then a byte naming the edition of the rules the state was reconciled under ({@link
+ * #RULES}). Version 2 (reports only) is still read.
  *
  * <p>Why it opens faster than replaying the journal: the interchange format keeps only a date's text,
  * so replay runs the report reader (parse into a tree, validate every rule, resolve every date
@@ -56,6 +57,15 @@ final class SnapshotCodec {
     private static final byte[] MAGIC_2 = "entente-timeline-snapshot 2\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MAGIC = "entente-timeline-snapshot 3\n".getBytes(StandardCharsets.US_ASCII);
     private static final int CHUNK = 4096;
+
+    /**
+     * The edition of the reconciliation rules a saved state was reconciled under, written as the
+     * last byte (0: no state). A state saved under other rules (an older release: 1 was the first
+     * blocking rule) is not restored; its reports are reconciled again. Raise it whenever a change to
+     * the reconciler changes the timeline some reports give.
+     */
+    static final byte RULES = 2;
+
     private static final List<Class<?>> VALUE_TYPES = List.of(
             Report.class,
             Source.class,
@@ -134,7 +144,7 @@ final class SnapshotCodec {
             writeChunks(out, reports, r -> r);
             writeChunks(out, components == null ? List.of() : components, SnapshotState.ComponentForm::of);
             writeChunks(out, origins == null ? List.of() : origins, o -> o.toArray(String[]::new));
-            out.writeBoolean(components != null);
+            out.writeByte(components != null ? RULES : 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,7 +205,7 @@ final class SnapshotCodec {
             List<List<String>> origins = readChunks(in, ORIGINS, (String[][] a) -> Arrays.stream(a)
                     .map(List::of)
                     .toList());
-            boolean hasState = in.get() != 0;
+            boolean hasState = in.get() == RULES;
             if (in.hasRemaining()) {
                 throw new IOException("timeline snapshot has " + in.remaining() + " bytes after its end");
             }

@@ -42,8 +42,9 @@ class ComponentsTest {
             for (Rec b : recs) {
                 if (a.report() != b.report()
                         && a.report().id().compareTo(b.report().id()) < 0
-                        && a.keys().stream().anyMatch(b.keys()::contains)
-                        && Components.comparable(a.report(), a.index(), b.report(), b.index())) {
+                        && a.keys().stream()
+                                .anyMatch(k -> b.keys().contains(k)
+                                        && Components.comparable(k, a.report(), a.index(), b.report(), b.index()))) {
                     union(parent, a.report().id(), b.report().id());
                     if (Components.nearCopies(a.report(), b.report())) {
                         nearCopies.add(new String[] {a.report().id(), b.report().id()});

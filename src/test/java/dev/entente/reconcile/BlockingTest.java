@@ -1,0 +1,94 @@
+package dev.entente.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.json.ReportReader;
+import dev.entente.model.Event;
+import dev.entente.model.Report;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BlockingTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "meeting/phone|p|kaka, true",
+        "meeting|id|wikidata=Q123, true",
+        "ministerial|o|quad, true",
+        "'meeting|cc|IN,US', true",
+        "meeting|c|IN, true",
+        "meeting|t|summit, true",
+        "ministerial|tl|energy@tokyo, false",
+        "ministerial|tl|energy@JP, false",
+    })
+    void staleCopies_byKindOfKey(String key, boolean expected) {
+        assertThat(Blocking.staleCopies(key)).isEqualTo(expected);
+    }
+
+    @Test
+    void hashedKeys_lowestBit_saysWhetherTheKeyAllowsStaleCopies() {
+        Event e = report("a", "2026-01-05", "next week", ",\"convener\":\"Irira Riri\"")
+                .records()
+                .get(0);
+        Set<String> keys = Blocking.keys(e);
+        long[] hashed = Blocking.hashedKeys(e);
+        assertThat(keys).anyMatch(k -> k.contains(Blocking.TITLE_AT)).anyMatch(k -> !k.contains(Blocking.TITLE_AT));
+        assertThat(hashed).hasSameSizeAs(keys.toArray());
+        int i = 0;
+        for (String k : keys) {
+            assertThat(Blocking.staleCopies(hashed[i++])).as(k).isEqualTo(Blocking.staleCopies(k));
+        }
+    }
+
+    @Test
+    void comparable_sameWordsPublishedCloseButDatesApart_onlyWhereStaleCopiesAllowed() {
+        long day = LocalDate.parse("2026-01-12").toEpochDay();
+        Components.Timing a = new Components.Timing(day, day + 6, "next week", day - 7);
+        Components.Timing b = new Components.Timing(day + 21, day + 27, "next week", day + 14);
+        assertThat(Blocking.comparable(a, b, true)).isTrue();
+        assertThat(Blocking.comparable(a, b, false)).isFalse();
+    }
+
+    @Test
+    void comparable_overlappingDates_evenWhereStaleCopiesAreNotAllowed() {
+        long day = LocalDate.parse("2026-01-12").toEpochDay();
+        Components.Timing a = new Components.Timing(day, day + 6, "next week", day - 7);
+        Components.Timing b = new Components.Timing(day + 3, day + 3, null, Components.Timing.UNKNOWN);
+        assertThat(Blocking.comparable(a, b, false)).isTrue();
+    }
+
+    @Test
+    void partition_twoMinisterialsAtOnePlaceAnnouncedNextWeek_threeWeeksApart_stayApart() {
+        Report first = report("first", "2026-01-05", "next week");
+        Report second = report("second", "2026-01-26", "next week");
+        Partition p = Partition.of(List.of(first, second));
+        assertThat(p.components()).hasSize(2);
+    }
+
+    @Test
+    void partition_sameMinisterialAnnouncedTwice_daysApart_isOneComponent() {
+        Report first = report("first", "2026-01-05", "next week");
+        Report second = report("second", "2026-01-07", "next week");
+        Partition p = Partition.of(List.of(first, second));
+        assertThat(p.components()).hasSize(1);
+    }
+
+    private static Report report(String id, String published, String when) {
+        return report(id, published, when, "");
+    }
+
+    private static Report report(String id, String published, String when, String more) {
+        String json = "{\"schema\":\"entente/report@1\",\"id\":\"" + id + "\",\"source\":{\"outlet\":\"Outlet " + id
+                + "\"},\"publishedAt\":\"" + published + "\",\"records\":[{\"kind\":\"ministerial\",\"when\":\""
+                + when + "\",\"status\":\"scheduled\",\"title\":\"Clean Energy Ministerial\","
+                + "\"location\":{\"city\":\"Tokyo\",\"country\":\"JP\"}" + more + "}]}";
+        return ReportReader.standard()
+                .read(id + ".json", json.getBytes(StandardCharsets.UTF_8))
+                .orElseThrow();
+    }
+}
