@@ -39,7 +39,9 @@ import scala.Tuple2;
  *
  * <p>Every stage runs on the executors and calls {@link Components}, the single-machine
  * reconciler's own stages; nothing here decides whether two records describe one event. Reports
- * travel between stages as their canonical JSON lines and are read again where they are needed:
+ * travel between stages as their canonical JSON lines; each line is read once at the start, with
+ * what the stages before reconciliation need of it (blocking keys and timings, agency, whether it
+ * has a text), and once more in the task that reconciles its component:
  *
  * <ol>
  *   <li>each line is read ({@link ReportReader#standard()}); one version of each report is kept
@@ -59,7 +61,7 @@ import scala.Tuple2;
  * <p>Instances are immutable; the {@link SparkSession} is the caller's and is never stopped here.
  */
 public final class SparkReconciler {
-    /** Days after which a record starting later than another ends is never comparable to it. */
+    /** The most problems of rejected rows kept for {@link SparkResult#problems()}. */
     private static final int MAX_PROBLEMS = 20;
 
     private final SparkSession spark;
