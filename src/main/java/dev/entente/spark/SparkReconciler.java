@@ -64,6 +64,14 @@ public final class SparkReconciler {
     /** The most problems of rejected rows kept for {@link SparkResult#problems()}. */
     private static final int MAX_PROBLEMS = 20;
 
+    /**
+     * How intermediate results are kept: on the executors' disks, not in their heaps. The task that
+     * reconciles the largest component holds all of its reports read (as the single-machine
+     * reconciler does); cached blocks in the heap (Spark's storage memory, which user objects do not
+     * evict) left it too little at a million records (docs/distributed.md).
+     */
+    private static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
+
     private final SparkSession spark;
     private final int partitions;
     private final boolean skipInvalid;
@@ -136,7 +144,7 @@ public final class SparkReconciler {
         Objects.requireNonNull(reports, "reports");
         int n = partitions;
         JavaRDD<Parsed> parsed = reports.javaRDD().mapPartitionsWithIndex(SparkReconciler::parse, false);
-        parsed.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        parsed.persist(KEPT);
         JavaRDD<Parsed> rejectedRows = parsed.filter(p -> p.problem != null);
         long rejected = rejectedRows.count();
         List<String> problems = rejectedRows.map(p -> p.problem).take(MAX_PROBLEMS);
@@ -148,13 +156,13 @@ public final class SparkReconciler {
         JavaPairRDD<String, Kept> byId = parsed.filter(p -> p.problem == null)
                 .mapToPair(p -> new Tuple2<>(p.id, p.kept))
                 .reduceByKey(SparkReconciler::laterVersion, n)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(KEPT);
 
         JavaPairRDD<String, String> pairs = byId.flatMapToPair(SparkReconciler::blockRows)
                 .groupByKey(n)
                 .flatMapToPair(block -> candidatePairs(block._2).iterator())
                 .distinct(n)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(KEPT);
 
         JavaPairRDD<String, String> component =
                 Labels.minLabels(pairs.mapToPair(p -> new Tuple2<>(Labels.report(p._1), Labels.report(p._2))), n);
@@ -170,6 +178,10 @@ public final class SparkReconciler {
                         : List.of(new Tuple2<>(Labels.report(r._1), Labels.agency(r._2.agency))))
                 .iterator());
         JavaPairRDD<String, String> origin = Labels.minLabels(agencies.union(nearCopies), n);
+        // byId is kept whole by now (the jobs of minLabels read all of it): the input and the pairs
+        // are no longer needed.
+        parsed.unpersist(false);
+        pairs.unpersist(false);
 
         CollectionAccumulator<Integer> tasks = spark.sparkContext().collectionAccumulator("entente.reconcileTasks");
         JavaRDD<Row> events = byId.mapValues(k -> k.json)
@@ -178,7 +190,7 @@ public final class SparkReconciler {
                 .mapToPair(t -> new Tuple2<>(t._2._1._2.orElse(t._1), new Tuple2<>(t._2._1._1, t._2._2.orElse(t._1))))
                 .groupByKey(new HashPartitioner(n))
                 .mapPartitions(it -> reconcileComponents(it, tasks))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(KEPT);
         StructType schema = new StructType()
                 .add("earliest", DataTypes.LongType, false)
                 .add("id", DataTypes.StringType, false)
