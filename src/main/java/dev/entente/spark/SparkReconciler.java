@@ -366,7 +366,8 @@ public final class SparkReconciler {
                 keys[i] = Components.blockingKeys(r, i).toArray(new String[0]);
                 timings[i] = Components.timing(r, i);
             }
-            return new Kept(json, keys, timings, agencyKey(r).orElse(null), r.text().isPresent());
+            return new Kept(
+                    json, keys, timings, agencyKey(r).orElse(null), r.text().isPresent());
         }
     }
 
