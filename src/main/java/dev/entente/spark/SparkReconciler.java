@@ -39,7 +39,9 @@ import scala.Tuple2;
  *
  * <p>Every stage runs on the executors and calls {@link Components}, the single-machine
  * reconciler's own stages; nothing here decides whether two records describe one event. Reports
- * travel between stages as their canonical JSON lines and are read again where they are needed:
+ * travel between stages as their canonical JSON lines; each line is read once at the start, with
+ * what the stages before reconciliation need of it (blocking keys and timings, agency, whether it
+ * has a text), and once more in the task that reconciles its component:
  *
  * <ol>
  *   <li>each line is read ({@link ReportReader#standard()}); one version of each report is kept
@@ -59,8 +61,16 @@ import scala.Tuple2;
  * <p>Instances are immutable; the {@link SparkSession} is the caller's and is never stopped here.
  */
 public final class SparkReconciler {
-    /** Days after which a record starting later than another ends is never comparable to it. */
+    /** The most problems of rejected rows kept for {@link SparkResult#problems()}. */
     private static final int MAX_PROBLEMS = 20;
+
+    /**
+     * How intermediate results are kept: on the executors' disks, not in their heaps. The task that
+     * reconciles the largest component holds all of its reports read (as the single-machine
+     * reconciler does); cached blocks in the heap (Spark's storage memory, which user objects do not
+     * evict) left it too little at a million records (docs/distributed.md).
+     */
+    private static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
 
     private final SparkSession spark;
     private final int partitions;
@@ -134,7 +144,7 @@ public final class SparkReconciler {
         Objects.requireNonNull(reports, "reports");
         int n = partitions;
         JavaRDD<Parsed> parsed = reports.javaRDD().mapPartitionsWithIndex(SparkReconciler::parse, false);
-        parsed.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        parsed.persist(KEPT);
         JavaRDD<Parsed> rejectedRows = parsed.filter(p -> p.problem != null);
         long rejected = rejectedRows.count();
         List<String> problems = rejectedRows.map(p -> p.problem).take(MAX_PROBLEMS);
@@ -143,39 +153,44 @@ public final class SparkReconciler {
             throw new IllegalArgumentException(rejected + " report(s) rejected; the first: " + problems.get(0));
         }
 
-        JavaPairRDD<String, String> byId = parsed.filter(p -> p.problem == null)
-                .mapToPair(p -> new Tuple2<>(p.id, p.json))
+        JavaPairRDD<String, Kept> byId = parsed.filter(p -> p.problem == null)
+                .mapToPair(p -> new Tuple2<>(p.id, p.kept))
                 .reduceByKey(SparkReconciler::laterVersion, n)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(KEPT);
 
         JavaPairRDD<String, String> pairs = byId.flatMapToPair(SparkReconciler::blockRows)
                 .groupByKey(n)
                 .flatMapToPair(block -> candidatePairs(block._1, block._2).iterator())
                 .distinct(n)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(KEPT);
 
         JavaPairRDD<String, String> component =
                 Labels.minLabels(pairs.mapToPair(p -> new Tuple2<>(Labels.report(p._1), Labels.report(p._2))), n);
 
-        JavaPairRDD<String, String> texts = byId.filter(r -> read(r._2).text().isPresent());
+        JavaPairRDD<String, String> texts = byId.filter(r -> r._2.hasText).mapValues(k -> k.json);
         JavaPairRDD<String, String> nearCopies = pairs.join(texts, n)
                 .mapToPair(t -> new Tuple2<>(t._2._1, new Tuple2<>(t._1, t._2._2)))
                 .join(texts, n)
                 .filter(t -> Components.nearCopies(read(t._2._1._2), read(t._2._2)))
                 .mapToPair(t -> new Tuple2<>(Labels.report(t._2._1._1), Labels.report(t._1)));
-        JavaPairRDD<String, String> agencies = byId.flatMapToPair(r -> agencyKey(read(r._2))
-                .map(k -> List.of(new Tuple2<>(Labels.report(r._1), Labels.agency(k))))
-                .orElse(List.of())
+        JavaPairRDD<String, String> agencies = byId.flatMapToPair(r -> (r._2.agency == null
+                        ? List.<Tuple2<String, String>>of()
+                        : List.of(new Tuple2<>(Labels.report(r._1), Labels.agency(r._2.agency))))
                 .iterator());
         JavaPairRDD<String, String> origin = Labels.minLabels(agencies.union(nearCopies), n);
+        // byId is kept whole by now (the jobs of minLabels read all of it): the input and the pairs
+        // are no longer needed.
+        parsed.unpersist(false);
+        pairs.unpersist(false);
 
         CollectionAccumulator<Integer> tasks = spark.sparkContext().collectionAccumulator("entente.reconcileTasks");
-        JavaRDD<Row> events = byId.leftOuterJoin(component, n)
+        JavaRDD<Row> events = byId.mapValues(k -> k.json)
+                .leftOuterJoin(component, n)
                 .leftOuterJoin(origin, n)
                 .mapToPair(t -> new Tuple2<>(t._2._1._2.orElse(t._1), new Tuple2<>(t._2._1._1, t._2._2.orElse(t._1))))
                 .groupByKey(new HashPartitioner(n))
                 .mapPartitions(it -> reconcileComponents(it, tasks))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(KEPT);
         StructType schema = new StructType()
                 .add("earliest", DataTypes.LongType, false)
                 .add("id", DataTypes.StringType, false)
@@ -202,7 +217,7 @@ public final class SparkReconciler {
             ReadResult r = reader.read(name, line.getBytes(StandardCharsets.UTF_8));
             if (r.isAccepted()) {
                 Report report = r.orElseThrow();
-                out.add(new Parsed(report.id(), writer.write(report), null));
+                out.add(new Parsed(report.id(), Kept.of(report, writer.write(report)), null));
             } else {
                 out.add(new Parsed(null, null, r.errors().get(0).toString()));
             }
@@ -216,20 +231,20 @@ public final class SparkReconciler {
                 .orElseThrow();
     }
 
-    private static String laterVersion(String a, String b) {
-        if (a.equals(b)) {
+    private static Kept laterVersion(Kept a, Kept b) {
+        if (a.json.equals(b.json)) {
             return a;
         }
-        Report ra = read(a);
-        return Components.laterVersion(ra, read(b)) == ra ? a : b;
+        Report ra = read(a.json);
+        return Components.laterVersion(ra, read(b.json)) == ra ? a : b;
     }
 
-    private static Iterator<Tuple2<String, BlockRow>> blockRows(Tuple2<String, String> idAndJson) {
-        Report r = read(idAndJson._2);
+    private static Iterator<Tuple2<String, BlockRow>> blockRows(Tuple2<String, Kept> idAndKept) {
+        Kept k = idAndKept._2;
         List<Tuple2<String, BlockRow>> out = new ArrayList<>();
-        for (int i = 0; i < r.records().size(); i++) {
-            BlockRow row = new BlockRow(r.id(), Components.timing(r, i));
-            for (String key : Components.blockingKeys(r, i)) {
+        for (int i = 0; i < k.timings.length; i++) {
+            BlockRow row = new BlockRow(idAndKept._1, k.timings[i]);
+            for (String key : k.keys[i]) {
                 out.add(new Tuple2<>(key, row));
             }
         }
@@ -307,17 +322,52 @@ public final class SparkReconciler {
         return out.iterator();
     }
 
-    /** One line of the input, read: a report's id and canonical form, or the first problem. */
+    /** One line of the input, read: a report's id and what is kept of it, or the first problem. */
     static final class Parsed implements Serializable {
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
         final String id;
-        final String json;
+        final Kept kept;
         final String problem;
 
-        Parsed(String id, String json, String problem) {
+        Parsed(String id, Kept kept, String problem) {
             this.id = id;
-            this.json = json;
+            this.kept = kept;
             this.problem = problem;
+        }
+    }
+
+    /**
+     * A report as the stages before reconciliation need it, taken from one reading of it: its
+     * canonical JSON line, the blocking keys and timing of each record, its agency key and whether
+     * it has a text. Reading a report (parsing, resolving its dates) is the costliest step of those
+     * stages; this keeps it to once per line there, and once more when its component is reconciled.
+     */
+    static final class Kept implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final String json;
+        final String[][] keys;
+        final Components.Timing[] timings;
+        final String agency;
+        final boolean hasText;
+
+        private Kept(String json, String[][] keys, Components.Timing[] timings, String agency, boolean hasText) {
+            this.json = json;
+            this.keys = keys;
+            this.timings = timings;
+            this.agency = agency;
+            this.hasText = hasText;
+        }
+
+        static Kept of(Report r, String json) {
+            int n = r.records().size();
+            String[][] keys = new String[n][];
+            Components.Timing[] timings = new Components.Timing[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = Components.blockingKeys(r, i).toArray(new String[0]);
+                timings[i] = Components.timing(r, i);
+            }
+            return new Kept(
+                    json, keys, timings, agencyKey(r).orElse(null), r.text().isPresent());
         }
     }
 
