@@ -36,11 +36,14 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.util.ByteBufferBackedInputStream;
 import tools.jackson.dataformat.smile.SmileMapper;
+import tools.jackson.dataformat.smile.SmileWriteFeature;
 
 /**
  * The timeline service's snapshot encoding: a version line, then sections, each the number of its
  * chunks and each chunk as its byte length and an array in Smile (Jackson's binary JSON) in the value
- * types' own Jackson binding, absent values left out. Version 3 has three sections: the reports, the
+ * types' own Jackson binding, absent values left out. Short string values repeated within a chunk
+ * are written once and referred back to (Smile's shared string values), so that a decoded chunk
+ * holds one copy of each name, country and date word, as a report read from JSON does. Version 3 has three sections: the reports, the
  * live timeline's components with their events (empty when the state was not saved), and its
  * origins, then a byte naming the edition of the rules the state was reconciled under ({@link
  * #RULES}). Version 2 (reports only) is still read.
@@ -84,6 +87,7 @@ final class SnapshotCodec {
             Organization.class,
             When.class);
     private static final SmileMapper MAPPER = SmileMapper.builder()
+            .enable(SmileWriteFeature.CHECK_SHARED_STRING_VALUES)
             .addModule(valueTypes())
             .changeDefaultPropertyInclusion(
                     i -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
