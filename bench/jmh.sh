@@ -5,5 +5,6 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 mvn -B -q test-compile -Dspotless.check.skip=true 1>&2
-cp="$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp-test.txt 1>&2
+cp="$(cat target/cp-test.txt)"
 exec java -Dentente.repo="$root" -cp "target/test-classes:target/classes:$cp" org.openjdk.jmh.Main "${@:-HotPathsBenchmark}"
