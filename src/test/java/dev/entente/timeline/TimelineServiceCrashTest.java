@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entente.json.TimelineWriter;
 import dev.entente.model.Report;
 import dev.entente.reconcile.Reconciler;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.entente.testkit.KilledChild;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -106,49 +101,7 @@ class TimelineServiceCrashTest {
 
     private static List<String> runAndKill(Path dir, String policy, String prefix, int killAfterMillis)
             throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = Files.createTempFile("timeline-crash-child", ".log");
-        Process child = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-XX:TieredStopAtLevel=1",
-                        TimelineCrashChild.class.getName(),
-                        dir.toString(),
-                        policy,
-                        prefix)
-                .redirectError(log.toFile())
-                .start();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Object firstAck = new Object();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r =
-                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    lines.add(line);
-                    synchronized (firstAck) {
-                        firstAck.notifyAll();
-                    }
-                }
-            } catch (IOException e) {
-                // the child was killed
-            }
-        });
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        synchronized (firstAck) {
-            while (lines.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
-                firstAck.wait(50);
-            }
-        }
-        Thread.sleep(killAfterMillis);
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        reader.join(30_000);
-        assertThat(lines)
-                .as("child output; its stderr: %s", Files.readString(log))
-                .isNotEmpty();
-        Files.deleteIfExists(log);
-        return new ArrayList<>(lines);
+        return KilledChild.runAndKill(
+                TimelineCrashChild.class, Duration.ofSeconds(60), killAfterMillis, dir.toString(), policy, prefix);
     }
 }
