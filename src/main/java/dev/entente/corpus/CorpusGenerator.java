@@ -43,12 +43,18 @@ import java.util.SplittableRandom;
  *
  * <p>Output depends only on the seed and the number of episodes (never on the clock); it is
  * written episode by episode in constant memory. Each episode has its own actors, so episodes never
- * describe the same real event. Instances are immutable and thread-safe.
+ * describe the same real event. Episodes are spread over Mondays from 2000-01-03, at most 26 a
+ * week: the first 81,120 episodes fill 60 years, later ones continue into the next 60, so a larger
+ * corpus covers a longer archive at the same density, as a real archive does, rather than
+ * crowding more look-alike episodes into each week. Instances are immutable and thread-safe.
  */
 public final class CorpusGenerator {
 
     private static final LocalDate FIRST_MONDAY = LocalDate.of(2000, 1, 3);
     private static final int WEEKS = 52 * 60;
+    /** Episodes per 60-year era: 26 a week; later episodes continue in the next 60 years. */
+    private static final long ERA = WEEKS * 26L;
+
     private static final String[][] COUNTRIES = {
         {"IN", "New Delhi"}, {"US", "Washington"}, {"JP", "Tokyo"}, {"AU", "Canberra"}, {"FR", "Paris"},
         {"DE", "Berlin"}, {"BR", "Brasilia"}, {"ZA", "Pretoria"}, {"ID", "Jakarta"}, {"KR", "Seoul"},
@@ -244,8 +250,8 @@ public final class CorpusGenerator {
             String y = COUNTRIES[yi][0];
             String city = COUNTRIES[yi][1];
             String[] topic = TOPICS[random.nextInt(TOPICS.length)];
-            long week = (number * 7919L + seed) % WEEKS;
-            LocalDate d = FIRST_MONDAY.plusWeeks(week < 0 ? week + WEEKS : week);
+            long week = Math.floorMod(number * 7919L + seed, (long) WEEKS);
+            LocalDate d = FIRST_MONDAY.plusWeeks(number / ERA * WEEKS + week);
 
             String initial = INITIALS[random.nextInt(INITIALS.length)];
             String aSur = surname(0);

@@ -78,6 +78,22 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void episode_afterSixtyYearsOfEpisodes_continuesSixtyYearsLater_notInTheSameWeeks() {
+        CorpusGenerator g = CorpusGenerator.withSeed(1);
+        long era = 52 * 60 * 26L;
+        for (long n = 0; n < era; n += 997) {
+            java.time.LocalDate later = firstPublished(g, n + era);
+            assertThat(java.time.temporal.ChronoUnit.WEEKS.between(firstPublished(g, n), later))
+                    .as("episode %d against %d", n + era, n)
+                    .isEqualTo(52 * 60);
+        }
+    }
+
+    private static java.time.LocalDate firstPublished(CorpusGenerator g, long episode) {
+        return g.episode(episode).reports().get(0).publishedAt().orElseThrow().date();
+    }
+
+    @Test
     void reconcile_generatedCorpus_pairwiseF1AtLeastMeasured() {
         String[] corpus = generate(1, 300);
         Scores s = Scores.of(
