@@ -41,6 +41,9 @@ final class Blocking {
     /** Days within which a wire story is taken to be republished with its words unchanged. */
     static final int REPUBLISHED_DAYS = 31;
 
+    /** Below this many records, candidate pairs are searched on the calling thread alone. */
+    private static final int SHARD_RECORDS = 50_000;
+
     /** The infix of a key made of a title word and a place (ministerials only). */
     static final String TITLE_AT = "|tl|";
 
@@ -233,6 +236,12 @@ final class Blocking {
      * @param reportOf the index of each record's report
      */
     static long[] pairs(List<long[]> keys, List<When> dates, List<Words> relative, int[] reportOf) {
+        int shards = keys.size() < SHARD_RECORDS ? 1 : 4 * Runtime.getRuntime().availableProcessors();
+        return pairs(keys, dates, relative, reportOf, shards);
+    }
+
+    /** {@link #pairs(List, List, List, int[])}, with the keys cut into {@code shards} searched in parallel. */
+    static long[] pairs(List<long[]> keys, List<When> dates, List<Words> relative, int[] reportOf, int shards) {
         int n = keys.size();
         long[] start = new long[n];
         long[] end = new long[n];
@@ -241,10 +250,50 @@ final class Blocking {
             start[i] = w.isUnknown() ? Long.MIN_VALUE : w.earliest().get().toEpochDay();
             end[i] = w.isUnknown() ? Long.MIN_VALUE : w.latest().get().toEpochDay();
         }
+        LongList out;
+        if (shards == 1) {
+            out = pairsInShard(0, 1, keys, dates, relative, reportOf, start, end);
+        } else {
+            LongList[] found = java.util.stream.IntStream.range(0, shards)
+                    .parallel()
+                    .mapToObj(shard -> pairsInShard(shard, shards, keys, dates, relative, reportOf, start, end))
+                    .toArray(LongList[]::new);
+            out = found[0];
+            for (int f = 1; f < found.length; f++) {
+                out.addAll(found[f]);
+            }
+        }
+        long[] all = out.toArray();
+        Arrays.parallelSort(all);
+        int m = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[m++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, m);
+    }
+
+    /**
+     * The pairs found in the blocks of one shard of the keys (a key's shard is fixed by its hash,
+     * so every block lies wholly in one shard).
+     */
+    private static LongList pairsInShard(
+            int shard,
+            int shards,
+            List<long[]> keys,
+            List<When> dates,
+            List<Words> relative,
+            int[] reportOf,
+            long[] start,
+            long[] end) {
+        int n = keys.size();
         Map<Long, IntList> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (long k : keys.get(i)) {
-                blocks.computeIfAbsent(k, x -> new IntList()).add(i);
+                if (Math.floorMod(Long.rotateRight(k, 1), shards) == shard) {
+                    blocks.computeIfAbsent(k, x -> new IntList()).add(i);
+                }
             }
         }
         LongList out = new LongList();
@@ -284,15 +333,7 @@ final class Blocking {
                 staleCopyPairs(members, d, dates, relative, reportOf, out);
             }
         }
-        long[] all = out.toArray();
-        Arrays.sort(all);
-        int m = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[m++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, m);
+        return out;
     }
 
     /**
@@ -361,6 +402,14 @@ final class Blocking {
                 data = Arrays.copyOf(data, size * 2);
             }
             data[size++] = v;
+        }
+
+        void addAll(LongList other) {
+            if (size + other.size > data.length) {
+                data = Arrays.copyOf(data, Math.max(size + other.size, size * 2));
+            }
+            System.arraycopy(other.data, 0, data, size, other.size);
+            size += other.size;
         }
 
         long[] toArray() {

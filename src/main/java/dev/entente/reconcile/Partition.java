@@ -15,11 +15,13 @@ import java.util.TreeMap;
 final class Partition {
     private final List<List<Report>> components;
     private final List<List<PerReport>> prepared;
+    private final long[][] pairs;
     private final Origins origins;
 
-    private Partition(List<List<Report>> components, List<List<PerReport>> prepared, Origins origins) {
+    private Partition(List<List<Report>> components, List<List<PerReport>> prepared, long[][] pairs, Origins origins) {
         this.components = components;
         this.prepared = prepared;
+        this.pairs = pairs;
         this.origins = origins;
     }
 
@@ -73,17 +75,55 @@ final class Partition {
         }
         List<List<Report>> components = new ArrayList<>(groups.size());
         List<List<PerReport>> preparedByComponent = new ArrayList<>(groups.size());
+        int[] firstRecord = new int[reports.size()];
+        for (int ri = 1; ri < reports.size(); ri++) {
+            firstRecord[ri] =
+                    firstRecord[ri - 1] + reports.get(ri - 1).records().size();
+        }
+        int[] componentOf = new int[owner.length];
+        int[] local = new int[owner.length];
         for (List<Integer> members : groups.values()) {
             List<Report> component = new ArrayList<>(members.size());
             List<PerReport> inputs = new ArrayList<>(members.size());
+            int records = 0;
             for (int i : members) {
                 component.add(reports.get(i));
                 inputs.add(prepared[i]);
+                for (int r = 0; r < reports.get(i).records().size(); r++) {
+                    componentOf[firstRecord[i] + r] = components.size();
+                    local[firstRecord[i] + r] = records++;
+                }
             }
             components.add(component);
             preparedByComponent.add(inputs);
         }
-        return new Partition(components, preparedByComponent, Origins.compute(reports, reportPairs));
+        return new Partition(
+                components,
+                preparedByComponent,
+                pairsByComponent(pairs, componentOf, local, components.size()),
+                Origins.compute(reports, reportPairs));
+    }
+
+    /**
+     * The candidate pairs of each component, in its own record numbering: the corpus's pairs
+     * grouped by component. Record numbers grow with report order inside a component as in the
+     * corpus, so each group stays sorted; it equals {@link Blocking#pairs} run on the component.
+     */
+    private static long[][] pairsByComponent(long[] pairs, int[] componentOf, int[] local, int components) {
+        int[] count = new int[components];
+        for (long p : pairs) {
+            count[componentOf[(int) (p >>> 32)]]++;
+        }
+        long[][] out = new long[components][];
+        for (int c = 0; c < components; c++) {
+            out[c] = new long[count[c]];
+        }
+        int[] filled = new int[components];
+        for (long p : pairs) {
+            int c = componentOf[(int) (p >>> 32)];
+            out[c][filled[c]++] = ((long) local[(int) (p >>> 32)] << 32) | local[(int) p];
+        }
+        return out;
     }
 
     /**
@@ -120,6 +160,11 @@ final class Partition {
     /** The blocking inputs of the reports of component {@code c}, in the order of its reports. */
     List<PerReport> prepared(int c) {
         return prepared.get(c);
+    }
+
+    /** The candidate record pairs of component {@code c}, as {@link Blocking#pairs} numbers them. */
+    long[] pairs(int c) {
+        return pairs[c];
     }
 
     Origins origins() {

@@ -55,7 +55,8 @@ final class StandardReconciler implements Reconciler {
                 .mapToObj(c -> reconcileComponent(
                                 components.get(c),
                                 partition.origins().restrictedTo(components.get(c)),
-                                partition.prepared(c))
+                                partition.prepared(c),
+                                partition.pairs(c))
                         .events())
                 .toList();
         List<TimelineEvent> events = new ArrayList<>();
@@ -171,29 +172,25 @@ final class StandardReconciler implements Reconciler {
      */
     static ComponentResult reconcileComponent(
             List<Report> reports, Origins origins, List<Partition.PerReport> prepared) {
+        return reconcileComponent(reports, origins, prepared, null);
+    }
+
+    /**
+     * Reconciles one component, given the blocking inputs of its reports and, when not null, its
+     * candidate record pairs (as {@link Blocking#pairs} would find them among its records).
+     */
+    static ComponentResult reconcileComponent(
+            List<Report> reports, Origins origins, List<Partition.PerReport> prepared, long[] knownPairs) {
         ActorResolver actors = new ActorResolver(mentions(reports));
         List<RecordView> views = new ArrayList<>();
-        List<long[]> keys = new ArrayList<>();
-        List<When> dates = new ArrayList<>();
-        List<Blocking.Words> relative = new ArrayList<>();
-        List<Integer> reportIndex = new ArrayList<>();
         for (int ri = 0; ri < reports.size(); ri++) {
             Report r = reports.get(ri);
             Partition.PerReport p = prepared.get(ri);
             for (int i = 0; i < r.records().size(); i++) {
-                RecordView v = new RecordView(views.size(), r, i, p.dates()[i], actors);
-                views.add(v);
-                keys.add(p.keys()[i]);
-                dates.add(v.when);
-                relative.add(p.relative()[i]);
-                reportIndex.add(ri);
+                views.add(new RecordView(views.size(), r, i, p.dates()[i], actors));
             }
         }
-        long[] pairs = Blocking.pairs(
-                keys,
-                dates,
-                relative,
-                reportIndex.stream().mapToInt(Integer::intValue).toArray());
+        long[] pairs = knownPairs != null ? knownPairs : pairs(reports, prepared);
         PairScorer scorer = new PairScorer(origins);
         reanchorStaleCopies(views, pairs, scorer, origins);
         Clusters clusters = Clusters.build(views, pairs, scorer);
@@ -203,6 +200,28 @@ final class StandardReconciler implements Reconciler {
             merged.add(merger.merge(members));
         }
         return new ComponentResult(merged, clusters);
+    }
+
+    /** The candidate record pairs among the records of {@code reports}, numbered in order. */
+    private static long[] pairs(List<Report> reports, List<Partition.PerReport> prepared) {
+        List<long[]> keys = new ArrayList<>();
+        List<When> dates = new ArrayList<>();
+        List<Blocking.Words> relative = new ArrayList<>();
+        List<Integer> reportIndex = new ArrayList<>();
+        for (int ri = 0; ri < reports.size(); ri++) {
+            Partition.PerReport p = prepared.get(ri);
+            for (int i = 0; i < reports.get(ri).records().size(); i++) {
+                keys.add(p.keys()[i]);
+                dates.add(p.dates()[i]);
+                relative.add(p.relative()[i]);
+                reportIndex.add(ri);
+            }
+        }
+        return Blocking.pairs(
+                keys,
+                dates,
+                relative,
+                reportIndex.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static Map<String, Report> latestVersions(Collection<Report> reports, List<TimelineWarning> warnings) {

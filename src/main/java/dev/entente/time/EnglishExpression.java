@@ -52,6 +52,10 @@ final class EnglishExpression {
     private static final Pattern WHOLE_MONTH = Pattern.compile(MONTH + "(?: (\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + " (\\d{1,2})(?: (\\d{4}))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2}) (?:of )?" + MONTH + "(?: (\\d{4}))?");
+    private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,2})(st|nd|rd|th)\\b");
+    private static final Pattern NUMBER_DASH = Pattern.compile("(\\d)\\s*-\\s*(\\d)");
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s+-\\s*|\\s*-\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DAY_ONLY = Pattern.compile("(\\d{1,2})(?: (\\d{4}))?");
 
     private final String text;
@@ -94,10 +98,10 @@ final class EnglishExpression {
                 .replace('\u2212', '-')
                 .replace(',', ' ')
                 .replace('.', ' ');
-        s = s.replaceAll("\\b(\\d{1,2})(st|nd|rd|th)\\b", "$1");
-        s = s.replaceAll("(\\d)\\s*-\\s*(\\d)", "$1 to $2");
-        s = s.replaceAll("\\s+-\\s*|\\s*-\\s+", " to ");
-        s = s.replaceAll("\\s+", " ").trim();
+        s = ORDINAL.matcher(s).replaceAll("$1");
+        s = NUMBER_DASH.matcher(s).replaceAll("$1 to $2");
+        s = SPACED_DASH.matcher(s).replaceAll(" to ");
+        s = SPACES.matcher(s).replaceAll(" ").trim();
         return stripLeading(s);
     }
 

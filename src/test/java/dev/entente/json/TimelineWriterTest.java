@@ -46,6 +46,33 @@ class TimelineWriterTest {
     }
 
     @Test
+    void write_largeTimelineInParallelChunks_sameTextAsOneGenerator() {
+        java.io.StringWriter corpus = new java.io.StringWriter();
+        dev.entente.corpus.CorpusGenerator.withSeed(3).write(40, corpus, null);
+        List<Report> reports = ReportReader.standard()
+                .readLines(
+                        "gen.jsonl",
+                        new java.io.ByteArrayInputStream(
+                                corpus.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .map(ReadResult::orElseThrow)
+                .toList();
+        Timeline t = Reconciler.standard().reconcile(reports);
+        assertThat(t.events()).hasSizeGreaterThan(200);
+        for (boolean pretty : new boolean[] {true, false}) {
+            String serial = new TimelineWriter(pretty, Integer.MAX_VALUE).write(t);
+            for (int chunk : new int[] {1, 7, 64}) {
+                TimelineWriter chunked = new TimelineWriter(pretty, chunk);
+                assertThat(chunked.write(t))
+                        .as("pretty %s, chunk %d", pretty, chunk)
+                        .isEqualTo(serial);
+                java.io.StringWriter streamed = new java.io.StringWriter();
+                chunked.write(t, streamed);
+                assertThat(streamed.toString()).isEqualTo(serial + "\n");
+            }
+        }
+    }
+
+    @Test
     void write_compactAndPretty_holdTheSameDocument() {
         Timeline t = seeds();
         assertThat(STRICT.readTree(TimelineWriter.compact().write(t)))
