@@ -87,6 +87,17 @@ public final class Components {
     public static final int HORIZON_DAYS = Blocking.STALE_DAYS;
 
     /**
+     * Returns how many days apart two dated records sharing the blocking key {@code key} may be
+     * and still be compared: {@link #HORIZON_DAYS} on keys where the stale-copy rule applies, two
+     * days on the others. Past it, {@link #comparable(String, Timing, Timing)} is false.
+     *
+     * @throws NullPointerException if {@code key} is null
+     */
+    public static int horizonDays(String key) {
+        return Blocking.staleCopies(key) ? HORIZON_DAYS : Blocking.NEAR_DAYS;
+    }
+
+    /**
      * Returns the timing of record {@code index} of {@code report}.
      *
      * @throws IndexOutOfBoundsException if there is no such record

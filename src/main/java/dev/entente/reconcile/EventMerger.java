@@ -388,7 +388,10 @@ final class EventMerger {
             if (anchor != null && !anchor.equals(v.report.publishedAt().orElse(null))) {
                 out.put(
                         v.ref,
-                        StandardReconciler.reanchor(v.event.when().text().get(), anchor, v.event, v.report.language()));
+                        anchor.equals(v.reanchoredTo)
+                                ? v.when
+                                : StandardReconciler.reanchor(
+                                        v.event.when().text().get(), anchor, v.event, v.report.language()));
             }
         }
         return out;

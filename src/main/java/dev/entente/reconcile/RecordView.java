@@ -28,6 +28,8 @@ final class RecordView {
     final RecordRef ref;
     /** The record's date; a stale copy's is re-read against the earlier story's date before clustering. */
     When when;
+    /** The date {@link #when} was re-read against, when it was; null otherwise. */
+    dev.entente.time.Anchor reanchoredTo;
 
     final Optional<Status> status;
     final String blockKind;

@@ -332,6 +332,7 @@ final class StandardReconciler implements Reconciler {
             RecordView v = views.get(e.getKey());
             if (!e.getValue().equals(v.report.publishedAt().get())) {
                 v.when = reanchor(v.event.when().text().get(), e.getValue(), v.event, v.report.language());
+                v.reanchoredTo = e.getValue();
             }
         }
     }

@@ -263,11 +263,12 @@ public final class SparkReconciler {
         }
         dated.sort(Comparator.comparingLong((BlockRow r) -> r.timing.earliest()).thenComparing(r -> r.report));
         List<Tuple2<String, String>> out = new ArrayList<>();
+        int horizon = Components.horizonDays(key);
         for (int x = 0; x < dated.size(); x++) {
             BlockRow a = dated.get(x);
             for (int y = x + 1; y < dated.size(); y++) {
                 BlockRow b = dated.get(y);
-                if (b.timing.earliest() > a.timing.latest() + Components.HORIZON_DAYS) {
+                if (b.timing.earliest() > a.timing.latest() + horizon) {
                     break;
                 }
                 if (Components.comparable(key, a.timing, b.timing)) {

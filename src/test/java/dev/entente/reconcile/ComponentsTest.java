@@ -87,4 +87,35 @@ class ComponentsTest {
             parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
         }
     }
+
+    @net.jqwik.api.Property
+    void comparable_neverPastTheKeysHorizon(
+            @net.jqwik.api.ForAll("keys") String key,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 40) int lengthA,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 40) int lengthB,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 2000) int gap,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 40) int republished) {
+        Components.Timing a = new Components.Timing(20_000, 20_000 + lengthA, "next week", 19_990);
+        long start = a.latest() + gap;
+        Components.Timing b = new Components.Timing(start, start + lengthB, "next week", 19_990 + republished);
+        if (gap > Components.horizonDays(key)) {
+            assertThat(Components.comparable(key, a, b)).isFalse();
+            assertThat(Components.comparable(key, b, a)).isFalse();
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> keys() {
+        return net.jqwik.api.Arbitraries.of(
+                "meeting/phone|p|kaka", "meeting|cc|IN,US", "ministerial|tl|energy@tokyo", "ministerial|o|quad");
+    }
+
+    @Test
+    void horizonDays_wideOnlyWhereStaleCopiesArePaired() {
+        Components.Timing a = new Components.Timing(20_000, 20_006, "next week", 19_995);
+        Components.Timing b = new Components.Timing(20_100, 20_106, "next week", 20_010);
+        assertThat(Components.comparable("meeting|cc|IN,US", a, b)).isTrue();
+        assertThat(Components.horizonDays("meeting|cc|IN,US")).isGreaterThanOrEqualTo(100);
+        assertThat(Components.horizonDays("ministerial|tl|energy@tokyo")).isEqualTo(2);
+    }
 }
