@@ -18,9 +18,11 @@ public enum ActorKind {
     /** A {@link Person}. */
     PERSON;
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** Returns the name used in JSON documents, such as {@code minister}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** Returns the kind with the given JSON name, or empty. */

@@ -14,9 +14,11 @@ public enum EventKind {
     /** An {@link Agreement}. */
     AGREEMENT;
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** Returns the name used in JSON documents, such as {@code meeting}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** Returns the kind with the given JSON name, or empty. */

@@ -16,9 +16,11 @@ public enum Status {
     /** Called off. */
     CANCELLED;
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** Returns the name used in JSON documents, such as {@code scheduled}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** Returns the status with the given JSON name, or empty. */

@@ -243,20 +243,21 @@ final class Blocking {
     /** {@link #pairs(List, List, List, int[])}, with the keys cut into {@code shards} searched in parallel. */
     static long[] pairs(List<long[]> keys, List<When> dates, List<Words> relative, int[] reportOf, int shards) {
         int n = keys.size();
+        Components.Timing[] timings = new Components.Timing[n];
         long[] start = new long[n];
         long[] end = new long[n];
         for (int i = 0; i < n; i++) {
-            When w = dates.get(i);
-            start[i] = w.isUnknown() ? Long.MIN_VALUE : w.earliest().get().toEpochDay();
-            end[i] = w.isUnknown() ? Long.MIN_VALUE : w.latest().get().toEpochDay();
+            timings[i] = timing(dates.get(i), relative.get(i));
+            start[i] = timings[i].earliest();
+            end[i] = timings[i].latest();
         }
         LongList out;
         if (shards == 1) {
-            out = pairsInShard(0, 1, keys, dates, relative, reportOf, start, end);
+            out = pairsInShard(0, 1, keys, timings, relative, reportOf, start, end);
         } else {
             LongList[] found = java.util.stream.IntStream.range(0, shards)
                     .parallel()
-                    .mapToObj(shard -> pairsInShard(shard, shards, keys, dates, relative, reportOf, start, end))
+                    .mapToObj(shard -> pairsInShard(shard, shards, keys, timings, relative, reportOf, start, end))
                     .toArray(LongList[]::new);
             out = found[0];
             for (int f = 1; f < found.length; f++) {
@@ -282,7 +283,7 @@ final class Blocking {
             int shard,
             int shards,
             List<long[]> keys,
-            List<When> dates,
+            Components.Timing[] timings,
             List<Words> relative,
             int[] reportOf,
             long[] start,
@@ -307,7 +308,7 @@ final class Blocking {
             int d = 0;
             for (int x = 0; x < members.size; x++) {
                 int i = members.data[x];
-                if (start[i] != Long.MIN_VALUE) {
+                if (start[i] != Components.Timing.UNKNOWN) {
                     dated[d++] = (start[i] << 32) | i;
                 } else {
                     for (int y = 0; y < members.size; y++) {
@@ -324,13 +325,13 @@ final class Blocking {
                     if (start[j] > limit) {
                         break;
                     }
-                    if (comparable(dates.get(i), relative.get(i), dates.get(j), relative.get(j), stale)) {
+                    if (comparable(timings[i], timings[j], stale)) {
                         add(out, i, j, reportOf);
                     }
                 }
             }
             if (stale) {
-                staleCopyPairs(members, d, dates, relative, reportOf, out);
+                staleCopyPairs(members, timings, relative, reportOf, out);
             }
         }
         return out;
@@ -341,12 +342,12 @@ final class Blocking {
      * relative words, published within {@value #REPUBLISHED_DAYS} days of each other.
      */
     private static void staleCopyPairs(
-            IntList members, int dated, List<When> dates, List<Words> relative, int[] reportOf, LongList out) {
+            IntList members, Components.Timing[] timings, List<Words> relative, int[] reportOf, LongList out) {
         Map<String, List<Integer>> byWords = new HashMap<>();
         for (int x = 0; x < members.size; x++) {
             int i = members.data[x];
             Words w = relative.get(i);
-            if (w != null && !dates.get(i).isUnknown()) {
+            if (w != null && timings[i].earliest() != Components.Timing.UNKNOWN) {
                 byWords.computeIfAbsent(w.text(), k -> new ArrayList<>()).add(i);
             }
         }
@@ -364,7 +365,7 @@ final class Blocking {
                     if (relative.get(j).published() - relative.get(i).published() > REPUBLISHED_DAYS) {
                         break;
                     }
-                    if (comparable(dates.get(i), relative.get(i), dates.get(j), relative.get(j), true)) {
+                    if (comparable(timings[i], timings[j], true)) {
                         add(out, i, j, reportOf);
                     }
                 }

@@ -166,10 +166,39 @@ final class Names {
 
     /** Lower case, no diacritics, punctuation as single spaces, trimmed. */
     static String fold(String s) {
-        return FOLDED.get(s, Names::foldUncached);
+        return isAscii(s) ? foldAscii(s) : FOLDED.get(s, Names::foldUncached);
     }
 
-    private static String foldUncached(String s) {
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #foldUncached} for a string of ASCII characters only, without Unicode tables. */
+    static String foldAscii(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.append(upper ? (char) (c + ('a' - 'A')) : c);
+            } else {
+                gap = true;
+            }
+        }
+        return b.length() == s.length() && s.contentEquals(b) ? s : b.toString();
+    }
+
+    static String foldUncached(String s) {
         String decomposed =
                 MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return NON_WORD.matcher(decomposed.toLowerCase(Locale.ROOT))

@@ -17,8 +17,10 @@ public enum Precision {
     /** Not known: neither bound is set. */
     UNKNOWN;
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** Returns the name used in JSON documents, such as {@code day}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 }
