@@ -1,5 +1,6 @@
 package dev.entente.json;
 
+import dev.entente.internal.CanonicalJson;
 import dev.entente.model.Report;
 import java.io.OutputStream;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package dev.entente.json;
 
+import dev.entente.internal.CanonicalJson;
 import dev.entente.model.Actor;
 import dev.entente.model.Event;
 import dev.entente.model.Location;

@@ -39,8 +39,12 @@ public final class Components {
     private Components() {}
 
     /**
-     * Returns the version of a report that wins: the later {@code publishedAt}; on a tie or without
-     * dates, the one whose canonical form sorts last.
+     * Returns the version of a report that wins (report-format section 1, {@code id}): the later
+     * {@code publishedAt}; a dated version over an undated one; on a tie, or when neither is dated,
+     * the one whose canonical JSON document ({@code ReportWriter.compact()}) sorts last. This is a
+     * total order: among any number of versions the winner does not depend on their order.
+     *
+     * @throws NullPointerException if an argument is null
      */
     public static Report laterVersion(Report a, Report b) {
         return StandardReconciler.laterVersion(a, b);

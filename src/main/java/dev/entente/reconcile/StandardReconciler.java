@@ -243,15 +243,9 @@ final class StandardReconciler implements Reconciler {
         return byId;
     }
 
-    /** The version that wins: the later publishedAt; on a tie or without dates, the larger canonical form. */
+    /** The version that wins ({@link dev.entente.internal.CanonicalJson#laterVersion}). */
     static Report laterVersion(Report a, Report b) {
-        if (a.publishedAt().isPresent() && b.publishedAt().isPresent()) {
-            int c = a.publishedAt().get().compareTo(b.publishedAt().get());
-            if (c != 0) {
-                return c > 0 ? a : b;
-            }
-        }
-        return a.toString().compareTo(b.toString()) >= 0 ? a : b;
+        return dev.entente.internal.CanonicalJson.laterVersion(a, b);
     }
 
     private static List<Actor> mentions(List<Report> reports) {

@@ -377,7 +377,7 @@ public final class TimelineService implements Closeable {
             return Ingest.ADDED;
         } else if (held.equals(report)) {
             return Ingest.UNCHANGED;
-        } else if (Versions.later(held, report) == report) {
+        } else if (dev.entente.reconcile.Components.laterVersion(held, report) == report) {
             return Ingest.REPLACED;
         }
         return Ingest.SUPERSEDED;

@@ -1,4 +1,4 @@
-package dev.entente.json;
+package dev.entente.internal;
 
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
@@ -26,15 +26,59 @@ import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The canonical writing of the interchange format's values, shared by {@link ReportWriter} and the
- * timeline writer: fixed key order, actors as typed objects, absent optional fields left out, maps
- * in key order.
+ * The canonical writing of the interchange format's values, shared by {@code json.ReportWriter},
+ * {@code json.TimelineWriter} and the rule that picks one version of a report (which compares
+ * canonical documents): fixed key order, actors as typed objects, absent optional fields left out,
+ * maps in key order. Not part of the API.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
+    private static final tools.jackson.databind.json.JsonMapper MAPPER =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private CanonicalJson() {}
 
+    /**
+     * Returns the report's canonical document on one line, as {@code ReportWriter.compact()} writes
+     * it.
+     *
+     * @throws NullPointerException if {@code r} is null
+     */
+    public static String reportText(Report r) {
+        java.util.Objects.requireNonNull(r, "report");
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = MAPPER.writer().createGenerator(out)) {
+            writeReport(g, r);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns the version of a report that wins (report-format section 1, {@code id}): the later
+     * {@code publishedAt}; a dated version over an undated one; on a tie, or when neither is dated,
+     * the one whose canonical document sorts last. A total order, so the winner among any number
+     * of versions does not depend on the order they arrive in. Returns {@code a} when both are the
+     * same document.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static Report laterVersion(Report a, Report b) {
+        if (a.publishedAt().isPresent() != b.publishedAt().isPresent()) {
+            return a.publishedAt().isPresent() ? a : b;
+        }
+        if (a.publishedAt().isPresent()) {
+            int c = a.publishedAt().get().compareTo(b.publishedAt().get());
+            if (c != 0) {
+                return c > 0 ? a : b;
+            }
+        }
+        if (a.equals(b)) {
+            return a;
+        }
+        return reportText(a).compareTo(reportText(b)) >= 0 ? a : b;
+    }
+
     /** Writes a whole report document. */
-    static void writeReport(JsonGenerator g, Report r) {
+    public static void writeReport(JsonGenerator g, Report r) {
         g.writeStartObject();
         g.writeStringProperty("schema", Report.SCHEMA);
         g.writeStringProperty("id", r.id());
@@ -52,7 +96,7 @@ final class CanonicalJson {
         g.writeEndObject();
     }
 
-    static void writeSource(JsonGenerator g, Source s) {
+    public static void writeSource(JsonGenerator g, Source s) {
         g.writeStartObject();
         g.writeStringProperty("outlet", s.outlet());
         optional(g, "agency", s.agency());
@@ -63,7 +107,7 @@ final class CanonicalJson {
     }
 
     /** Writes an event record of a report (section 3), its {@code when} as its original string. */
-    static void writeRecord(JsonGenerator g, Event e) {
+    public static void writeRecord(JsonGenerator g, Event e) {
         g.writeStartObject();
         g.writeStringProperty("kind", e.kind().wireName());
         optional(g, "ref", e.ref());
@@ -97,7 +141,7 @@ final class CanonicalJson {
     }
 
     /** Writes the fields proper to the record's kind (section 3), in the table's order. */
-    static void writeKindFields(JsonGenerator g, Event e) {
+    public static void writeKindFields(JsonGenerator g, Event e) {
         writeKindFields(g, e, true);
     }
 
@@ -105,7 +149,7 @@ final class CanonicalJson {
      * Writes the fields of an event's kind; a timeline event leaves out a meeting's {@code
      * participants}, which it writes as its own {@code participants} (report-format section 5).
      */
-    static void writeKindFields(JsonGenerator g, Event e, boolean meetingParticipants) {
+    public static void writeKindFields(JsonGenerator g, Event e, boolean meetingParticipants) {
         if (e instanceof Meeting m) {
             if (meetingParticipants) {
                 actors(g, "participants", m.participants());
@@ -153,7 +197,7 @@ final class CanonicalJson {
     }
 
     /** Returns the string a report document holds for {@code when}: its text, else its ISO form. */
-    static String whenText(When w) {
+    public static String whenText(When w) {
         if (w.text().isPresent()) {
             return w.text().get();
         }
@@ -170,7 +214,7 @@ final class CanonicalJson {
      * always written, null when unknown), {@code precision}, then {@code text} and {@code anchor} when
      * {@code withSource} and present.
      */
-    static void writeWhenObject(JsonGenerator g, When w, boolean withSource) {
+    public static void writeWhenObject(JsonGenerator g, When w, boolean withSource) {
         g.writeStartObject();
         g.writeName("earliest");
         if (w.earliest().isPresent()) {
@@ -193,7 +237,7 @@ final class CanonicalJson {
     }
 
     /** Writes a location object: {@code place}, {@code city}, {@code country}, those present. */
-    static void writeLocation(JsonGenerator g, Location l) {
+    public static void writeLocation(JsonGenerator g, Location l) {
         g.writeStartObject();
         optional(g, "place", l.place());
         optional(g, "city", l.city());
@@ -202,7 +246,7 @@ final class CanonicalJson {
     }
 
     /** Writes a visit's destination: a bare country code when that is all it is, else a location. */
-    static void writeDestination(JsonGenerator g, Location l) {
+    public static void writeDestination(JsonGenerator g, Location l) {
         if (l.place().isEmpty() && l.city().isEmpty() && l.country().isPresent()) {
             g.writeString(l.country().get());
         } else {
@@ -211,7 +255,7 @@ final class CanonicalJson {
     }
 
     /** Writes an actor as a typed object (section 2). */
-    static void writeActor(JsonGenerator g, Actor actor) {
+    public static void writeActor(JsonGenerator g, Actor actor) {
         g.writeStartObject();
         g.writeStringProperty("kind", actor.actorKind().wireName());
         if (actor instanceof Person p) {
@@ -251,7 +295,7 @@ final class CanonicalJson {
     }
 
     /** Writes {@code name: [actors...]} unless the list is empty, in the given order. */
-    static void actors(JsonGenerator g, String name, List<Actor> actors) {
+    public static void actors(JsonGenerator g, String name, List<Actor> actors) {
         if (actors.isEmpty()) {
             return;
         }
@@ -264,7 +308,7 @@ final class CanonicalJson {
     }
 
     /** Writes an agreement value (section 3, without {@code kind}/{@code when}). */
-    static void writeAgreementTerms(JsonGenerator g, AgreementTerms t) {
+    public static void writeAgreementTerms(JsonGenerator g, AgreementTerms t) {
         g.writeStartObject();
         optional(g, "title", t.title());
         actors(g, "parties", t.parties());
@@ -277,7 +321,7 @@ final class CanonicalJson {
         g.writeEndObject();
     }
 
-    static void agreements(JsonGenerator g, List<AgreementTerms> agreements) {
+    public static void agreements(JsonGenerator g, List<AgreementTerms> agreements) {
         if (agreements.isEmpty()) {
             return;
         }
@@ -289,7 +333,7 @@ final class CanonicalJson {
         g.writeEndArray();
     }
 
-    static void strings(JsonGenerator g, String name, List<String> values) {
+    public static void strings(JsonGenerator g, String name, List<String> values) {
         if (values.isEmpty()) {
             return;
         }
@@ -313,7 +357,7 @@ final class CanonicalJson {
         g.writeEndObject();
     }
 
-    static void optional(JsonGenerator g, String name, Optional<String> value) {
+    public static void optional(JsonGenerator g, String name, Optional<String> value) {
         value.ifPresent(v -> g.writeStringProperty(name, v));
     }
 }
