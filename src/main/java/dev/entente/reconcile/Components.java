@@ -39,6 +39,25 @@ public final class Components {
     private Components() {}
 
     /**
+     * Sorts events by {@link #EVENT_ORDER}, each event's date read once (the comparator reads it
+     * at every comparison, which dominates for hundreds of thousands of events), on all cores.
+     */
+    static void sortInEventOrder(List<TimelineEvent> events) {
+        record Keyed(long day, String id, TimelineEvent event) {}
+        Keyed[] keyed = new Keyed[events.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            TimelineEvent e = events.get(i);
+            keyed[i] = new Keyed(
+                    e.when().earliest().orElse(java.time.LocalDate.MAX).toEpochDay(), e.id(), e);
+        }
+        java.util.Arrays.parallelSort(
+                keyed, Comparator.comparingLong(Keyed::day).thenComparing(Keyed::id));
+        for (int i = 0; i < keyed.length; i++) {
+            events.set(i, keyed[i].event());
+        }
+    }
+
+    /**
      * Returns the version of a report that wins (report-format section 1, {@code id}): the later
      * {@code publishedAt}; a dated version over an undated one; on a tie, or when neither is dated,
      * the one whose canonical JSON document ({@code ReportWriter.compact()}) sorts last. This is a

@@ -67,7 +67,7 @@ final class StandardReconciler implements Reconciler {
                 componentOf.put(e.id(), c);
             }
         }
-        events.sort(Components.EVENT_ORDER);
+        Components.sortInEventOrder(events);
         warnings.sort(Comparator.comparing(TimelineWarning::report)
                 .thenComparingInt(w -> w.index().orElse(-1))
                 .thenComparing(w -> w.path().orElse(""))

@@ -118,4 +118,22 @@ class ComponentsTest {
         assertThat(Components.horizonDays("meeting|cc|IN,US")).isGreaterThanOrEqualTo(100);
         assertThat(Components.horizonDays("ministerial|tl|energy@tokyo")).isEqualTo(2);
     }
+
+    @net.jqwik.api.Property(tries = 20)
+    void sortInEventOrder_sameOrderAsTheComparator(@net.jqwik.api.ForAll long shuffleSeed) {
+        List<TimelineEvent> events =
+                new ArrayList<>(Reconciler.standard().reconcile(corpus()).events());
+        for (String id : List.of("undated-a", "undated-b")) {
+            events.add(TimelineEvent.builder()
+                    .id(id)
+                    .event(events.get(0).event().withWhen(dev.entente.time.When.unknown("some day")))
+                    .sources(events.get(0).sources())
+                    .build());
+        }
+        java.util.Collections.shuffle(events, new java.util.Random(shuffleSeed));
+        List<TimelineEvent> expected = new ArrayList<>(events);
+        expected.sort(Components.EVENT_ORDER);
+        Components.sortInEventOrder(events);
+        assertThat(events).containsExactlyElementsOf(expected);
+    }
 }
