@@ -2,7 +2,6 @@ package dev.entente.json;
 
 import dev.entente.model.Report;
 import dev.entente.time.DateResolver;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -233,6 +232,14 @@ public final class ReportReader {
         return ReadResult.of(name, null, List.of(new Problem(name, 1, 1, "$", why, Problem.Severity.ERROR)));
     }
 
+    /** Lines split off a stream before their documents are read in parallel. */
+    private static final int BATCH_LINES = 512;
+
+    private static final long BATCH_BYTES = 4L * 1024 * 1024;
+
+    /** A line's bytes and the number of lines before it. */
+    private record Line(byte[] bytes, int lineOffset) {}
+
     /** Splits a stream into lines (LF, CRLF or CR), skipping blank ones, and reads each as a report. */
     private final class LineIterator implements Iterator<ReadResult> {
         private final String name;
@@ -243,19 +250,19 @@ public final class ReportReader {
         private int lineNumber;
         private boolean pendingLf;
         private boolean eof;
-        private ReadResult next;
+        private final java.util.ArrayDeque<ReadResult> ready = new java.util.ArrayDeque<>();
 
         LineIterator(String name, InputStream in) {
             this.name = name;
-            this.in = in instanceof BufferedInputStream ? in : in;
+            this.in = in;
         }
 
         @Override
         public boolean hasNext() {
-            while (next == null && !eof) {
-                next = readNextLine();
+            while (ready.isEmpty() && !eof) {
+                readBatch();
             }
-            return next != null;
+            return !ready.isEmpty();
         }
 
         @Override
@@ -263,58 +270,103 @@ public final class ReportReader {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            ReadResult r = next;
-            next = null;
-            return r;
+            return ready.poll();
         }
 
-        private int read() throws IOException {
-            if (pos == limit) {
-                limit = in.read(buffer, 0, buffer.length);
-                pos = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    return -1;
+        /**
+         * Splits up to 512 lines (and about 4 MiB) off the stream, as many as can be read without
+         * waiting for it, then reads their documents in parallel, in order: splitting is cheap,
+         * reading a document is most of the work.
+         */
+        private void readBatch() {
+            List<Object> lines = new ArrayList<>();
+            long bytes = 0;
+            while (!eof && lines.size() < BATCH_LINES && bytes < BATCH_BYTES && (lines.isEmpty() || lineWaiting())) {
+                Object line = readNextLine();
+                if (line != null) {
+                    lines.add(line);
+                    bytes += line instanceof Line l ? l.bytes().length : 0;
                 }
             }
-            return buffer[pos++] & 0xFF;
+            java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, lines.size());
+            (lines.size() > 1 ? indexes.parallel() : indexes)
+                    .mapToObj(i -> lines.get(i) instanceof Line l
+                            ? readDocument(name, l.bytes(), l.lineOffset())
+                            : (ReadResult) lines.get(i))
+                    .forEachOrdered(ready::add);
         }
 
-        /** Reads one line; returns its result, or null for a blank line or the end. */
-        private ReadResult readNextLine() {
-            byte[] line = new byte[256];
+        /**
+         * Returns true when a whole line can be read without waiting for the stream: one is in the
+         * buffer, or the stream says bytes are available. A live stream's lines are read as they
+         * come, not held back to fill a batch.
+         */
+        private boolean lineWaiting() {
+            for (int i = pos; i < limit; i++) {
+                if (buffer[i] == '\n' || buffer[i] == '\r') {
+                    return true;
+                }
+            }
+            try {
+                return in.available() > 0;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /**
+         * Reads one line: its bytes to read as a document, a result already (a line too long, a
+         * failure to read), or null for a blank line or the end.
+         */
+        private Object readNextLine() {
+            byte[] line = null;
             int length = 0;
             boolean tooLong = false;
             boolean any = false;
             try {
-                int b;
                 while (true) {
-                    b = read();
-                    if (b == '\n' && pendingLf) {
+                    if (pos == limit) {
+                        limit = in.read(buffer, 0, buffer.length);
+                        pos = 0;
+                        if (limit <= 0) {
+                            limit = 0;
+                            eof = true;
+                            break;
+                        }
+                    }
+                    if (pendingLf) {
                         pendingLf = false;
-                        continue;
-                    }
-                    pendingLf = false;
-                    if (b == -1) {
-                        eof = true;
-                        break;
-                    }
-                    any = true;
-                    if (b == '\n') {
-                        break;
-                    }
-                    if (b == '\r') {
-                        pendingLf = true;
-                        break;
-                    }
-                    if (length == line.length) {
-                        if (length >= MAX_DOCUMENT_BYTES) {
-                            tooLong = true;
+                        if (buffer[pos] == '\n') {
+                            pos++;
                             continue;
                         }
-                        line = Arrays.copyOf(line, (int) Math.min((long) length * 2, MAX_DOCUMENT_BYTES));
                     }
-                    line[length++] = (byte) b;
+                    int start = pos;
+                    while (pos < limit && buffer[pos] != '\n' && buffer[pos] != '\r') {
+                        pos++;
+                    }
+                    int n = pos - start;
+                    if (n > 0) {
+                        any = true;
+                        if (length + (long) n > MAX_DOCUMENT_BYTES) {
+                            tooLong = true;
+                        } else if (line == null && pos < limit) {
+                            line = Arrays.copyOfRange(buffer, start, pos);
+                            length = n;
+                        } else {
+                            if (line == null || length + n > line.length) {
+                                line = Arrays.copyOf(line == null ? new byte[0] : line, (int)
+                                        Math.min(Math.max(2L * (length + n), 256), MAX_DOCUMENT_BYTES));
+                            }
+                            System.arraycopy(buffer, start, line, length, n);
+                            length += n;
+                        }
+                    }
+                    if (pos < limit) {
+                        any = true;
+                        pendingLf = buffer[pos++] == '\r';
+                        break;
+                    }
                 }
             } catch (IOException e) {
                 eof = true;
@@ -345,10 +397,10 @@ public final class ReportReader {
                                 "line longer than " + MAX_DOCUMENT_BYTES + " bytes (64 MiB)",
                                 Problem.Severity.ERROR)));
             }
-            if (isBlank(line, length, lineNumber == 1)) {
+            if (line == null || isBlank(line, length, lineNumber == 1)) {
                 return null;
             }
-            return readDocument(name, Arrays.copyOf(line, length), lineNumber - 1);
+            return new Line(line.length == length ? line : Arrays.copyOf(line, length), lineNumber - 1);
         }
 
         private boolean isBlank(byte[] line, int length, boolean first) {

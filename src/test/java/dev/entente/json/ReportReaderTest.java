@@ -390,6 +390,88 @@ astral-columns | records[0].participants[1] | 15 | 40 | expected an actor
     }
 
     @Test
+    void readLines_liveStream_givesEachLineWithoutWaitingForMore() throws IOException {
+        java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+        java.io.PipedInputStream pipe = new java.io.PipedInputStream(writer, 1 << 16);
+        String good = minimal("").replace("\n", " ");
+        writer.write((good + "\n" + good.replace("\"r1\"", "\"r2\"") + "\n").getBytes(StandardCharsets.UTF_8));
+        writer.flush();
+        java.util.Iterator<ReadResult> results =
+                READER.readLines("live.jsonl", pipe).iterator();
+        List<String> ids = new ArrayList<>();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            ids.add(results.next().orElseThrow().id());
+            ids.add(results.next().orElseThrow().id());
+        });
+        assertThat(ids).containsExactly("r1", "r2");
+        writer.close();
+    }
+
+    @Test
+    void readLines_manyLines_resultsInOrderWithTheirLineNumbers() {
+        String good = minimal("").replace("\n", " ");
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 1; i <= 3000; i++) {
+            jsonl.append(i % 700 == 0 ? "{\"schema\": 7}" : good.replace("\"r1\"", "\"r" + i + "\""))
+                    .append(i % 2 == 0 ? "\r\n" : "\n");
+        }
+        List<ReadResult> results = READER.readLines(
+                        "many.jsonl", new ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)))
+                .toList();
+        assertThat(results).hasSize(3000);
+        for (int i = 1; i <= 3000; i++) {
+            ReadResult r = results.get(i - 1);
+            int line = i;
+            if (i % 700 == 0) {
+                assertThat(r.isAccepted()).isFalse();
+                assertThat(r.problems()).isNotEmpty().allMatch(p -> p.line() == line);
+            } else {
+                assertThat(r.orElseThrow().id()).isEqualTo("r" + i);
+            }
+        }
+    }
+
+    @net.jqwik.api.Property(tries = 30)
+    void readLines_anyLineEndingsAndBlankLines_eachReportWithItsLineNumber(
+            @net.jqwik.api.ForAll("lineShapes") List<Integer> shapes) {
+        String good = minimal("").replace("\n", " ");
+        String[] endings = {"\n", "\r\n", "\r"};
+        StringBuilder jsonl = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            int shape = shapes.get(i);
+            int line = i + 1;
+            if (shape % 4 == 0) {
+                jsonl.append(shape % 8 == 0 ? " " : " \t "); // never empty: CR, then an empty line's LF, is one CRLF
+            } else if (shape % 4 == 1) {
+                jsonl.append("{\"schema\": 7").append(" ".repeat(shape % 300)).append('}');
+                expected.add("problem@" + line);
+            } else {
+                jsonl.append(good.replace("\"r1\"", "\"r" + line + "\"").replace("{", "{" + " ".repeat(shape % 2000)));
+                expected.add("r" + line);
+            }
+            jsonl.append(endings[shape % 3]);
+        }
+        List<String> read = READER.readLines(
+                        "shapes.jsonl",
+                        new ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)))
+                .map(r -> r.isAccepted()
+                        ? r.orElseThrow().id()
+                        : "problem@" + r.problems().get(0).line())
+                .toList();
+        assertThat(read).containsExactlyElementsOf(expected);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<List<Integer>> lineShapes() {
+        return net.jqwik.api.Arbitraries.integers()
+                .between(0, 100_000)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(300);
+    }
+
+    @Test
     void readLines_isLazy_oneLineAtATime() {
         String good = minimal("{\"kind\": \"meeting\", \"when\": \"2026-01-27\"}") + "\n";
         int[] served = {0};
