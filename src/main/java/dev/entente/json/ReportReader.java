@@ -99,9 +99,12 @@ public final class ReportReader {
     }
 
     /**
-     * Reads a {@code .jsonl} stream lazily, one line at a time: each non-blank line is a report of
-     * its own and problems carry the stream's line numbers. Memory use is bounded by the longest
-     * line (at most 64 MiB; a longer line is rejected). The caller closes {@code in}.
+     * Reads a {@code .jsonl} stream lazily: each non-blank line is a report of its own and problems
+     * carry the stream's line numbers. Lines already available are read ahead in batches of up to
+     * 512 (about 4 MiB) and their documents read in parallel on the common fork-join pool; the
+     * stream is never waited on for more than the next line, so a live stream's reports come as
+     * their lines arrive. Memory use is bounded by a batch and the longest line (at most 64 MiB; a
+     * longer line is rejected). The caller closes {@code in}.
      *
      * @param displayName the name problems are reported under
      * @param in the stream, UTF-8
