@@ -202,7 +202,7 @@ final class ActorResolver {
     }
 
     private void resolvePersons(List<Actor> persons, Map<Actor, Integer> counts) {
-        persons.sort(Comparator.comparing(ActorResolver::sortKey));
+        sortByKey(persons);
         Map<String, List<Integer>> byLast = new TreeMap<>();
         Map<String, List<Integer>> byId = new TreeMap<>();
         for (int i = 0; i < persons.size(); i++) {
@@ -381,7 +381,7 @@ final class ActorResolver {
     }
 
     private void resolveDelegations(List<Delegation> delegations, Map<Actor, Integer> counts) {
-        delegations.sort(Comparator.comparing(ActorResolver::sortKey));
+        sortByKey(delegations);
         int n = delegations.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -519,6 +519,19 @@ final class ActorResolver {
             return o.country();
         }
         return Optional.empty();
+    }
+
+    /** Sorts actors by {@link #sortKey}, each key built once (it holds the actor's whole text). */
+    private static <A extends Actor> void sortByKey(List<A> actors) {
+        record Keyed<A>(String key, A actor) {}
+        List<Keyed<A>> keyed = new ArrayList<>(actors.size());
+        for (A a : actors) {
+            keyed.add(new Keyed<>(sortKey(a), a));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        for (int i = 0; i < keyed.size(); i++) {
+            actors.set(i, keyed.get(i).actor());
+        }
     }
 
     private static String sortKey(Actor a) {
