@@ -383,10 +383,7 @@ final class ActorResolver {
     private void resolveDelegations(List<Delegation> delegations, Map<Actor, Integer> counts) {
         sortByKey(delegations);
         int n = delegations.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        int[] parent = UnionFind.singletons(n);
         Map<String, Integer> firstWithKey = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             Delegation d = delegations.get(i);
@@ -401,14 +398,15 @@ final class ActorResolver {
                     Optional<String> ci = d.country();
                     Optional<String> cj = delegations.get(j).country();
                     if (ci.isEmpty() || cj.isEmpty() || ci.equals(cj)) {
-                        union(parent, i, j);
+                        UnionFind.union(parent, i, j);
                     }
                 }
             }
         }
         Map<Integer, List<Delegation>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(delegations.get(i));
+            groups.computeIfAbsent(UnionFind.find(parent, i), k -> new ArrayList<>())
+                    .add(delegations.get(i));
         }
         for (List<Delegation> group : groups.values()) {
             Map<String, Integer> leaderVotes = new TreeMap<>();
@@ -448,22 +446,6 @@ final class ActorResolver {
                     + (leader != null ? leader.substring(leader.indexOf(':') + 1) : Names.fold(merged.displayName())));
             canonical.put(id, merged);
             group.forEach(d -> idOf.put(d, id));
-        }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
 

@@ -408,20 +408,7 @@ public final class IncrementalReconciler {
     }
 
     private int findComponent(int id) {
-        return find(componentParent, id);
-    }
-
-    private static int find(int[] parent, int id) {
-        int root = id;
-        while (parent[root] != root) {
-            root = parent[root];
-        }
-        while (parent[id] != root) {
-            int next = parent[id];
-            parent[id] = root;
-            id = next;
-        }
-        return root;
+        return UnionFind.find(componentParent, id);
     }
 
     private int unionComponents(int a, int b) {
@@ -475,7 +462,7 @@ public final class IncrementalReconciler {
     }
 
     private int findOrigin(int id) {
-        return find(originParent, id);
+        return UnionFind.find(originParent, id);
     }
 
     /**

@@ -57,14 +57,11 @@ final class Origins {
         for (Report r : reports) {
             agency(r).ifPresent(a -> agencyNode.computeIfAbsent(a, k -> index.size() + agencyNode.size()));
         }
-        int[] parent = new int[index.size() + agencyNode.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        int[] parent = UnionFind.singletons(index.size() + agencyNode.size());
         for (Report r : reports) {
             Optional<String> a = agency(r);
             if (a.isPresent()) {
-                union(parent, index.get(r.id()), agencyNode.get(a.get()));
+                UnionFind.union(parent, index.get(r.id()), agencyNode.get(a.get()));
             }
         }
         Map<String, long[]> shingles = new HashMap<>();
@@ -72,8 +69,8 @@ final class Origins {
             int a = index.get(p[0].id());
             int b = index.get(p[1].id());
             if (!compareTexts) {
-                union(parent, a, b);
-            } else if (find(parent, a) != find(parent, b)
+                UnionFind.union(parent, a, b);
+            } else if (UnionFind.find(parent, a) != UnionFind.find(parent, b)
                     && p[0].text().isPresent()
                     && p[1].text().isPresent()
                     && containment(
@@ -82,7 +79,7 @@ final class Origins {
                                     shingles.computeIfAbsent(
                                             p[1].id(), k -> shingles(p[1].text().get())))
                             >= NEAR_COPY) {
-                union(parent, a, b);
+                UnionFind.union(parent, a, b);
             }
         }
         Map<Integer, String> name = new HashMap<>();
@@ -90,7 +87,7 @@ final class Origins {
         sorted.sort(java.util.Comparator.comparing(Report::id));
         Map<String, String> originOf = new HashMap<>();
         for (Report r : sorted) {
-            String origin = name.computeIfAbsent(find(parent, index.get(r.id())), k -> r.id());
+            String origin = name.computeIfAbsent(UnionFind.find(parent, index.get(r.id())), k -> r.id());
             originOf.put(r.id(), origin);
         }
         return new Origins(originOf);
@@ -128,22 +125,6 @@ final class Origins {
 
     static Optional<String> agency(Report r) {
         return r.source().agency().map(Names::fold).filter(s -> !s.isEmpty());
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 
     static long[] shingles(String text) {

@@ -47,10 +47,7 @@ final class Partition {
         }
         int[] owner = reportOf.stream().mapToInt(Integer::intValue).toArray();
         long[] pairs = Blocking.pairs(keys, dates, relative, owner);
-        int[] parent = new int[reports.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        int[] parent = UnionFind.singletons(reports.size());
         List<Report[]> reportPairs = new ArrayList<>();
         long last = -1;
         for (long p : pairs) {
@@ -63,15 +60,12 @@ final class Partition {
                 reportPairs.add(new Report[] {reports.get(a), reports.get(b)});
             }
             last = reportPair;
-            int ra = find(parent, a);
-            int rb = find(parent, b);
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
+            UnionFind.union(parent, a, b);
         }
         TreeMap<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(UnionFind.find(parent, i), k -> new ArrayList<>())
+                    .add(i);
         }
         List<List<Report>> components = new ArrayList<>(groups.size());
         List<List<PerReport>> preparedByComponent = new ArrayList<>(groups.size());
@@ -142,14 +136,6 @@ final class Partition {
             }
             return p;
         }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /** The components, each a list of reports sorted by id, in order of their first report. */
