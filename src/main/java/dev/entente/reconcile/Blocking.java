@@ -244,27 +244,39 @@ final class Blocking {
     static long[] pairs(List<long[]> keys, List<When> dates, List<Words> relative, int[] reportOf, int shards) {
         int n = keys.size();
         Components.Timing[] timings = new Components.Timing[n];
-        long[] start = new long[n];
-        long[] end = new long[n];
         for (int i = 0; i < n; i++) {
             timings[i] = timing(dates.get(i), relative.get(i));
-            start[i] = timings[i].earliest();
-            end[i] = timings[i].latest();
         }
         LongList out;
         if (shards == 1) {
-            out = pairsInShard(0, 1, keys, timings, relative, reportOf, start, end);
+            out = pairsInShard(0, 1, keys, timings, reportOf);
         } else {
             LongList[] found = java.util.stream.IntStream.range(0, shards)
                     .parallel()
-                    .mapToObj(shard -> pairsInShard(shard, shards, keys, timings, relative, reportOf, start, end))
+                    .mapToObj(shard -> pairsInShard(shard, shards, keys, timings, reportOf))
                     .toArray(LongList[]::new);
             out = found[0];
             for (int f = 1; f < found.length; f++) {
                 out.addAll(found[f]);
             }
         }
-        long[] all = out.toArray();
+        return sortedDistinct(out.toArray());
+    }
+
+    /** The pairs {@link #blockPairs} finds among all {@code members}, as {@link #pairs} gives them. */
+    static long[] candidatePairs(int[] members, Components.Timing[] timings, boolean stale) {
+        LongList out = new LongList();
+        blockPairs(
+                members,
+                members.length,
+                timings,
+                stale,
+                (i, j) -> out.add(((long) Math.min(i, j) << 32) | Math.max(i, j)));
+        return sortedDistinct(out.toArray());
+    }
+
+    /** Sorts pairs and drops repeats. */
+    static long[] sortedDistinct(long[] all) {
         Arrays.parallelSort(all);
         int m = 0;
         for (int i = 0; i < all.length; i++) {
@@ -280,14 +292,7 @@ final class Blocking {
      * so every block lies wholly in one shard).
      */
     private static LongList pairsInShard(
-            int shard,
-            int shards,
-            List<long[]> keys,
-            Components.Timing[] timings,
-            List<Words> relative,
-            int[] reportOf,
-            long[] start,
-            long[] end) {
+            int shard, int shards, List<long[]> keys, Components.Timing[] timings, int[] reportOf) {
         int n = keys.size();
         Map<Long, IntList> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -300,73 +305,98 @@ final class Blocking {
         LongList out = new LongList();
         for (Map.Entry<Long, IntList> block : blocks.entrySet()) {
             IntList members = block.getValue();
-            if (members.size < 2) {
-                continue;
-            }
-            boolean stale = staleCopies(block.getKey());
-            long[] dated = new long[members.size];
-            int d = 0;
-            for (int x = 0; x < members.size; x++) {
-                int i = members.data[x];
-                if (start[i] != Components.Timing.UNKNOWN) {
-                    dated[d++] = (start[i] << 32) | i;
-                } else {
-                    for (int y = 0; y < members.size; y++) {
-                        add(out, i, members.data[y], reportOf);
-                    }
-                }
-            }
-            Arrays.sort(dated, 0, d);
-            for (int x = 0; x < d; x++) {
-                int i = (int) dated[x];
-                long limit = end[i] + NEAR_DAYS;
-                for (int y = x + 1; y < d; y++) {
-                    int j = (int) dated[y];
-                    if (start[j] > limit) {
-                        break;
-                    }
-                    if (comparable(timings[i], timings[j], stale)) {
-                        add(out, i, j, reportOf);
-                    }
-                }
-            }
-            if (stale) {
-                staleCopyPairs(members, timings, relative, reportOf, out);
+            if (members.size >= 2) {
+                blockPairs(
+                        members.data,
+                        members.size,
+                        timings,
+                        staleCopies(block.getKey()),
+                        (i, j) -> add(out, i, j, reportOf));
             }
         }
         return out;
+    }
+
+    /** Receives candidate pairs. */
+    @FunctionalInterface
+    interface PairSink {
+        /** Takes the pair of records {@code i} and {@code j} (in either order; possibly twice). */
+        void pair(int i, int j);
+    }
+
+    /**
+     * Finds the candidate pairs among the records of one block ({@code members[0..size)}, indexes
+     * into {@code timings}) without comparing every pair: an undated record pairs with all; dated
+     * records are compared within {@value #NEAR_DAYS} days of each other's last day (in order of
+     * first day); where the stale-copy rule applies, records with the same relative words are also
+     * compared when published within {@value #REPUBLISHED_DAYS} days. Every pair passed on is
+     * {@link #comparable(Components.Timing, Components.Timing, boolean)}, and every comparable
+     * pair is passed on.
+     */
+    static void blockPairs(int[] members, int size, Components.Timing[] timings, boolean stale, PairSink sink) {
+        long[] dated = new long[size];
+        int d = 0;
+        for (int x = 0; x < size; x++) {
+            int i = members[x];
+            if (timings[i].earliest() != Components.Timing.UNKNOWN) {
+                dated[d++] = (timings[i].earliest() << 32) | i;
+            } else {
+                for (int y = 0; y < size; y++) {
+                    if (members[y] != i) {
+                        sink.pair(i, members[y]);
+                    }
+                }
+            }
+        }
+        Arrays.sort(dated, 0, d);
+        for (int x = 0; x < d; x++) {
+            int i = (int) dated[x];
+            long limit = timings[i].latest() + NEAR_DAYS;
+            for (int y = x + 1; y < d; y++) {
+                int j = (int) dated[y];
+                if (timings[j].earliest() > limit) {
+                    break;
+                }
+                if (comparable(timings[i], timings[j], stale)) {
+                    sink.pair(i, j);
+                }
+            }
+        }
+        if (stale) {
+            staleCopyPairs(members, size, timings, sink);
+        }
     }
 
     /**
      * The pairs of a block's dated records that only the stale-copy rule makes comparable: same
      * relative words, published within {@value #REPUBLISHED_DAYS} days of each other.
      */
-    private static void staleCopyPairs(
-            IntList members, Components.Timing[] timings, List<Words> relative, int[] reportOf, LongList out) {
+    private static void staleCopyPairs(int[] members, int size, Components.Timing[] timings, PairSink sink) {
         Map<String, List<Integer>> byWords = new HashMap<>();
-        for (int x = 0; x < members.size; x++) {
-            int i = members.data[x];
-            Words w = relative.get(i);
-            if (w != null && timings[i].earliest() != Components.Timing.UNKNOWN) {
-                byWords.computeIfAbsent(w.text(), k -> new ArrayList<>()).add(i);
+        for (int x = 0; x < size; x++) {
+            int i = members[x];
+            Components.Timing t = timings[i];
+            if (t.words() != null
+                    && t.published() != Components.Timing.UNKNOWN
+                    && t.earliest() != Components.Timing.UNKNOWN) {
+                byWords.computeIfAbsent(t.words(), k -> new ArrayList<>()).add(i);
             }
         }
         for (List<Integer> group : byWords.values()) {
             if (group.size() < 2) {
                 continue;
             }
-            group.sort(java.util.Comparator.comparingLong(
-                            (Integer i) -> relative.get(i).published())
+            group.sort(java.util.Comparator.comparingLong((Integer i) -> timings[i].published())
                     .thenComparingInt(i -> i));
             for (int x = 0; x < group.size(); x++) {
                 int i = group.get(x);
                 for (int y = x + 1; y < group.size(); y++) {
                     int j = group.get(y);
-                    if (relative.get(j).published() - relative.get(i).published() > REPUBLISHED_DAYS) {
+                    if (timings[j].published() - timings[i].published() > REPUBLISHED_DAYS) {
                         break;
                     }
                     if (comparable(timings[i], timings[j], true)) {
-                        add(out, i, j, reportOf);
+                        sink.pair(i, j);
                     }
                 }
             }

@@ -110,17 +110,6 @@ public final class Components {
     public static final int HORIZON_DAYS = Blocking.STALE_DAYS;
 
     /**
-     * Returns how many days apart two dated records sharing the blocking key {@code key} may be
-     * and still be compared: {@link #HORIZON_DAYS} on keys where the stale-copy rule applies, two
-     * days on the others. Past it, {@link #comparable(String, Timing, Timing)} is false.
-     *
-     * @throws NullPointerException if {@code key} is null
-     */
-    public static int horizonDays(String key) {
-        return Blocking.staleCopies(key) ? HORIZON_DAYS : Blocking.NEAR_DAYS;
-    }
-
-    /**
      * Returns the timing of record {@code index} of {@code report}.
      *
      * @throws IndexOutOfBoundsException if there is no such record
@@ -140,6 +129,26 @@ public final class Components {
      */
     public static boolean comparable(String key, Timing a, Timing b) {
         return Blocking.comparable(a, b, Blocking.staleCopies(key));
+    }
+
+    /**
+     * Returns the candidate pairs among records that share the blocking key {@code key}, found the
+     * way the single-machine reconciler finds them (without comparing every pair): exactly the
+     * pairs {@code (i, j)}, {@code i < j}, of positions in {@code timings} for which {@link
+     * #comparable(String, Timing, Timing)} is true, each as {@code (long) i << 32 | j}, sorted.
+     * Whether two records come from one report is the caller's matter.
+     *
+     * @throws NullPointerException if an argument or a timing is null
+     */
+    public static long[] candidatePairs(String key, List<Timing> timings) {
+        boolean stale = Blocking.staleCopies(Objects.requireNonNull(key, "key"));
+        Timing[] t = timings.toArray(Timing[]::new);
+        int[] members = new int[t.length];
+        for (int i = 0; i < t.length; i++) {
+            Objects.requireNonNull(t[i], "timing");
+            members[i] = i;
+        }
+        return Blocking.candidatePairs(members, t, stale);
     }
 
     /**

@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -253,35 +252,16 @@ public final class SparkReconciler {
 
     /**
      * The pairs of reports {@code (a, b)}, {@code a < b}, with records in one block that are
-     * comparable; records are sorted by date only to skip pairs that cannot be.
+     * comparable, found as the single machine finds them ({@link Components#candidatePairs}).
      */
     static List<Tuple2<String, String>> candidatePairs(String key, Iterable<BlockRow> block) {
-        List<BlockRow> dated = new ArrayList<>();
-        List<BlockRow> undated = new ArrayList<>();
-        for (BlockRow r : block) {
-            (r.timing.earliest() == Components.Timing.UNKNOWN ? undated : dated).add(r);
-        }
-        dated.sort(Comparator.comparingLong((BlockRow r) -> r.timing.earliest()).thenComparing(r -> r.report));
+        List<BlockRow> rows = new ArrayList<>();
+        block.forEach(rows::add);
+        List<Components.Timing> timings = new ArrayList<>(rows.size());
+        rows.forEach(r -> timings.add(r.timing));
         List<Tuple2<String, String>> out = new ArrayList<>();
-        int horizon = Components.horizonDays(key);
-        for (int x = 0; x < dated.size(); x++) {
-            BlockRow a = dated.get(x);
-            for (int y = x + 1; y < dated.size(); y++) {
-                BlockRow b = dated.get(y);
-                if (b.timing.earliest() > a.timing.latest() + horizon) {
-                    break;
-                }
-                if (Components.comparable(key, a.timing, b.timing)) {
-                    add(out, a.report, b.report);
-                }
-            }
-        }
-        for (BlockRow u : undated) {
-            for (BlockRow b : block) {
-                if (Components.comparable(key, u.timing, b.timing)) {
-                    add(out, u.report, b.report);
-                }
-            }
+        for (long pair : Components.candidatePairs(key, timings)) {
+            add(out, rows.get((int) (pair >>> 32)).report, rows.get((int) pair).report);
         }
         return out;
     }

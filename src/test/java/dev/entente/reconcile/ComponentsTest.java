@@ -89,19 +89,18 @@ class ComponentsTest {
     }
 
     @net.jqwik.api.Property
-    void comparable_neverPastTheKeysHorizon(
-            @net.jqwik.api.ForAll("keys") String key,
-            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 40) int lengthA,
-            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 40) int lengthB,
-            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 2000) int gap,
-            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 40) int republished) {
-        Components.Timing a = new Components.Timing(20_000, 20_000 + lengthA, "next week", 19_990);
-        long start = a.latest() + gap;
-        Components.Timing b = new Components.Timing(start, start + lengthB, "next week", 19_990 + republished);
-        if (gap > Components.horizonDays(key)) {
-            assertThat(Components.comparable(key, a, b)).isFalse();
-            assertThat(Components.comparable(key, b, a)).isFalse();
+    void candidatePairs_areExactlyTheComparablePairs(
+            @net.jqwik.api.ForAll("keys") String key, @net.jqwik.api.ForAll("blocks") List<Components.Timing> timings) {
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < timings.size(); i++) {
+            for (int j = i + 1; j < timings.size(); j++) {
+                if (Components.comparable(key, timings.get(i), timings.get(j))) {
+                    expected.add(((long) i << 32) | j);
+                }
+            }
         }
+        assertThat(Components.candidatePairs(key, timings))
+                .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
     }
 
     @net.jqwik.api.Provide
@@ -110,13 +109,30 @@ class ComponentsTest {
                 "meeting/phone|p|kaka", "meeting|cc|IN,US", "ministerial|tl|energy@tokyo", "ministerial|o|quad");
     }
 
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<List<Components.Timing>> blocks() {
+        net.jqwik.api.Arbitrary<Components.Timing> timing = net.jqwik.api.Combinators.combine(
+                        net.jqwik.api.Arbitraries.integers().between(-1, 2000),
+                        net.jqwik.api.Arbitraries.integers().between(0, 40),
+                        net.jqwik.api.Arbitraries.of("", "next week", "last week"),
+                        net.jqwik.api.Arbitraries.integers().between(-1, 80))
+                .as((start, length, words, published) -> {
+                    long first = start < 0 ? Components.Timing.UNKNOWN : 20_000 + start;
+                    long last = start < 0 ? Components.Timing.UNKNOWN : first + length;
+                    boolean dated = !words.isEmpty() && published >= 0;
+                    return new Components.Timing(
+                            first, last, dated ? words : null, dated ? 19_990 + published : Components.Timing.UNKNOWN);
+                });
+        return timing.list().ofMaxSize(30);
+    }
+
     @Test
-    void horizonDays_wideOnlyWhereStaleCopiesArePaired() {
+    void candidatePairs_staleCopiesFarApart_onlyOnKeysWhereTheRuleApplies() {
         Components.Timing a = new Components.Timing(20_000, 20_006, "next week", 19_995);
-        Components.Timing b = new Components.Timing(20_100, 20_106, "next week", 20_010);
-        assertThat(Components.comparable("meeting|cc|IN,US", a, b)).isTrue();
-        assertThat(Components.horizonDays("meeting|cc|IN,US")).isGreaterThanOrEqualTo(100);
-        assertThat(Components.horizonDays("ministerial|tl|energy@tokyo")).isEqualTo(2);
+        Components.Timing b = new Components.Timing(20_400, 20_406, "next week", 20_010);
+        assertThat(Components.candidatePairs("meeting|cc|IN,US", List.of(a, b))).containsExactly(1L);
+        assertThat(Components.candidatePairs("ministerial|tl|energy@tokyo", List.of(a, b)))
+                .isEmpty();
     }
 
     @net.jqwik.api.Property(tries = 20)
