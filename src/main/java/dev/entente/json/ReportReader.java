@@ -301,11 +301,13 @@ public final class ReportReader {
 
         /**
          * Returns true when a whole line can be read without waiting for the stream: one is in the
-         * buffer, or the stream says bytes are available. A live stream's lines are read as they
+         * buffer (the LF of a CRLF already ended does not count), or the stream says bytes are
+         * available. A live stream's lines are read as they
          * come, not held back to fill a batch.
          */
         private boolean lineWaiting() {
-            for (int i = pos; i < limit; i++) {
+            int from = pendingLf && pos < limit && buffer[pos] == '\n' ? pos + 1 : pos;
+            for (int i = from; i < limit; i++) {
                 if (buffer[i] == '\n' || buffer[i] == '\r') {
                     return true;
                 }

@@ -389,12 +389,13 @@ astral-columns | records[0].participants[1] | 15 | 40 | expected an actor
         assertThat(p.column()).isEqualTo(good.indexOf("\"meeting\"") + 1);
     }
 
-    @Test
-    void readLines_liveStream_givesEachLineWithoutWaitingForMore() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\n", "\r\n", "\r"})
+    void readLines_liveStream_givesEachLineWithoutWaitingForMore(String ending) throws IOException {
         java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
         java.io.PipedInputStream pipe = new java.io.PipedInputStream(writer, 1 << 16);
         String good = minimal("").replace("\n", " ");
-        writer.write((good + "\n" + good.replace("\"r1\"", "\"r2\"") + "\n").getBytes(StandardCharsets.UTF_8));
+        writer.write((good + ending + good.replace("\"r1\"", "\"r2\"") + ending).getBytes(StandardCharsets.UTF_8));
         writer.flush();
         java.util.Iterator<ReadResult> results =
                 READER.readLines("live.jsonl", pipe).iterator();
