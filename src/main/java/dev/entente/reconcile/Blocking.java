@@ -162,19 +162,6 @@ final class Blocking {
         ActorResolver.idsOf(a).forEach((k, v) -> keys.add(kind + "|id|" + k + "=" + v));
     }
 
-    /**
-     * Returns true when two records sharing a key are compared. Dates that rule a merge out
-     * whatever else the records say are not compared: dates that neither overlap nor are short and
-     * at most a day apart, unless the key allows stale copies ({@link #staleCopies(String)}) and
-     * both records use the same relative words in reports published at most {@value
-     * #REPUBLISHED_DAYS} days apart (a stale copy, re-read later) and are less than {@value
-     * #STALE_DAYS} days apart. A record of unknown date is compared
-     * with every record sharing a key.
-     */
-    static boolean comparable(When a, Words relativeA, When b, Words relativeB, boolean staleCopies) {
-        return comparable(timing(a, relativeA), timing(b, relativeB), staleCopies);
-    }
-
     /** The timing of a record, from its date and relative words. */
     static Components.Timing timing(When w, Words words) {
         return new Components.Timing(
@@ -184,7 +171,15 @@ final class Blocking {
                 words == null ? Components.Timing.UNKNOWN : words.published());
     }
 
-    /** {@link #comparable(When, Words, When, Words, boolean)} on days since the epoch. */
+    /**
+     * Returns true when two records sharing a key are compared. Dates that rule a merge out
+     * whatever else the records say are not compared: dates that neither overlap nor are short and
+     * at most a day apart, unless the key allows stale copies ({@link #staleCopies(String)}) and
+     * both records use the same relative words in reports published at most {@value
+     * #REPUBLISHED_DAYS} days apart (a stale copy, re-read later) and are less than {@value
+     * #STALE_DAYS} days apart. A record of unknown date is compared
+     * with every record sharing a key.
+     */
     static boolean comparable(Components.Timing a, Components.Timing b, boolean staleCopies) {
         if (a.earliest() == Components.Timing.UNKNOWN || b.earliest() == Components.Timing.UNKNOWN) {
             return true;

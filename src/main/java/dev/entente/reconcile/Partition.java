@@ -31,22 +31,12 @@ final class Partition {
                 .parallel()
                 .mapToObj(ri -> PerReport.of(reports.get(ri)))
                 .toArray(PerReport[]::new);
-        List<long[]> keys = new ArrayList<>();
-        List<When> dates = new ArrayList<>();
-        List<Blocking.Words> relative = new ArrayList<>();
-        List<Integer> reportOf = new ArrayList<>();
-        for (int ri = 0; ri < reports.size(); ri++) {
-            List<Event> records = reports.get(ri).records();
-            PerReport p = prepared[ri];
-            for (int i = 0; i < records.size(); i++) {
-                keys.add(p.keys[i]);
-                dates.add(p.dates[i]);
-                relative.add(p.relative[i]);
-                reportOf.add(ri);
-            }
-        }
-        int[] owner = reportOf.stream().mapToInt(Integer::intValue).toArray();
-        long[] pairs = Blocking.pairs(keys, dates, relative, owner);
+        int[] owner = java.util.stream.IntStream.range(0, reports.size())
+                .flatMap(ri -> java.util.stream.IntStream.range(
+                                0, reports.get(ri).records().size())
+                        .map(i -> ri))
+                .toArray();
+        long[] pairs = recordPairs(reports, java.util.Arrays.asList(prepared));
         int[] parent = UnionFind.singletons(reports.size());
         List<Report[]> reportPairs = new ArrayList<>();
         long last = -1;
@@ -96,6 +86,35 @@ final class Partition {
                 preparedByComponent,
                 pairsByComponent(pairs, componentOf, local, components.size()),
                 Origins.compute(reports, reportPairs));
+    }
+
+    /**
+     * The candidate record pairs among {@code reports}, their records numbered in report order,
+     * from the reports' blocking inputs ({@link Blocking#pairs}).
+     */
+    static long[] recordPairs(List<Report> reports, List<PerReport> prepared) {
+        return recordPairs(reports, prepared, 0);
+    }
+
+    /** {@link #recordPairs(List, List)} with the keys cut into {@code shards}; 0 lets blocking choose. */
+    static long[] recordPairs(List<Report> reports, List<PerReport> prepared, int shards) {
+        List<long[]> keys = new ArrayList<>();
+        List<When> dates = new ArrayList<>();
+        List<Blocking.Words> relative = new ArrayList<>();
+        List<Integer> reportOf = new ArrayList<>();
+        for (int ri = 0; ri < reports.size(); ri++) {
+            PerReport p = prepared.get(ri);
+            for (int i = 0; i < reports.get(ri).records().size(); i++) {
+                keys.add(p.keys[i]);
+                dates.add(p.dates[i]);
+                relative.add(p.relative[i]);
+                reportOf.add(ri);
+            }
+        }
+        int[] owner = reportOf.stream().mapToInt(Integer::intValue).toArray();
+        return shards == 0
+                ? Blocking.pairs(keys, dates, relative, owner)
+                : Blocking.pairs(keys, dates, relative, owner, shards);
     }
 
     /**

@@ -190,7 +190,7 @@ final class StandardReconciler implements Reconciler {
                 views.add(new RecordView(views.size(), r, i, p.dates()[i], actors));
             }
         }
-        long[] pairs = knownPairs != null ? knownPairs : pairs(reports, prepared);
+        long[] pairs = knownPairs != null ? knownPairs : Partition.recordPairs(reports, prepared);
         PairScorer scorer = new PairScorer(origins);
         reanchorStaleCopies(views, pairs, scorer, origins);
         Clusters clusters = Clusters.build(views, pairs, scorer);
@@ -200,28 +200,6 @@ final class StandardReconciler implements Reconciler {
             merged.add(merger.merge(members));
         }
         return new ComponentResult(merged, clusters);
-    }
-
-    /** The candidate record pairs among the records of {@code reports}, numbered in order. */
-    private static long[] pairs(List<Report> reports, List<Partition.PerReport> prepared) {
-        List<long[]> keys = new ArrayList<>();
-        List<When> dates = new ArrayList<>();
-        List<Blocking.Words> relative = new ArrayList<>();
-        List<Integer> reportIndex = new ArrayList<>();
-        for (int ri = 0; ri < reports.size(); ri++) {
-            Partition.PerReport p = prepared.get(ri);
-            for (int i = 0; i < reports.get(ri).records().size(); i++) {
-                keys.add(p.keys()[i]);
-                dates.add(p.dates()[i]);
-                relative.add(p.relative()[i]);
-                reportIndex.add(ri);
-            }
-        }
-        return Blocking.pairs(
-                keys,
-                dates,
-                relative,
-                reportIndex.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static Map<String, Report> latestVersions(Collection<Report> reports, List<TimelineWarning> warnings) {

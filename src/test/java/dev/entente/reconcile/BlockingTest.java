@@ -81,25 +81,15 @@ class BlockingTest {
             @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 1000) int seed,
             @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 16) int shards) {
         dev.entente.corpus.CorpusGenerator g = dev.entente.corpus.CorpusGenerator.withSeed(seed);
-        List<long[]> keys = new java.util.ArrayList<>();
-        List<dev.entente.time.When> dates = new java.util.ArrayList<>();
-        List<Blocking.Words> relative = new java.util.ArrayList<>();
-        List<Integer> owner = new java.util.ArrayList<>();
+        List<Report> reports = new java.util.ArrayList<>();
         for (int e = 0; e < 60; e++) {
-            for (Report r : g.episode(e * 53L).reports()) {
-                Partition.PerReport p = Partition.PerReport.of(r);
-                for (int i = 0; i < r.records().size(); i++) {
-                    keys.add(p.keys()[i]);
-                    dates.add(p.dates()[i]);
-                    relative.add(p.relative()[i]);
-                    owner.add(owner.isEmpty() ? 0 : owner.get(owner.size() - 1) + (i == 0 ? 1 : 0));
-                }
-            }
+            reports.addAll(g.episode(e * 53L).reports());
         }
-        int[] reportOf = owner.stream().mapToInt(Integer::intValue).toArray();
-        long[] one = Blocking.pairs(keys, dates, relative, reportOf, 1);
+        List<Partition.PerReport> prepared =
+                reports.stream().map(Partition.PerReport::of).toList();
+        long[] one = Partition.recordPairs(reports, prepared, 1);
         assertThat(one).hasSizeGreaterThan(100);
-        assertThat(Blocking.pairs(keys, dates, relative, reportOf, shards)).containsExactly(one);
+        assertThat(Partition.recordPairs(reports, prepared, shards)).containsExactly(one);
     }
 
     private static Report report(String id, String published, String when) {

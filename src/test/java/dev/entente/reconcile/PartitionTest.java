@@ -34,24 +34,8 @@ class PartitionTest {
                 .isGreaterThan(100);
         for (int c = 0; c < p.components().size(); c++) {
             List<Report> component = p.components().get(c);
-            List<long[]> keys = new ArrayList<>();
-            List<dev.entente.time.When> dates = new ArrayList<>();
-            List<Blocking.Words> relative = new ArrayList<>();
-            List<Integer> owner = new ArrayList<>();
-            for (int ri = 0; ri < component.size(); ri++) {
-                Partition.PerReport prepared = Partition.PerReport.of(component.get(ri));
-                for (int i = 0; i < component.get(ri).records().size(); i++) {
-                    keys.add(prepared.keys()[i]);
-                    dates.add(prepared.dates()[i]);
-                    relative.add(prepared.relative()[i]);
-                    owner.add(ri);
-                }
-            }
-            long[] alone = Blocking.pairs(
-                    keys,
-                    dates,
-                    relative,
-                    owner.stream().mapToInt(Integer::intValue).toArray());
+            long[] alone = Partition.recordPairs(
+                    component, component.stream().map(Partition.PerReport::of).toList());
             assertThat(p.pairs(c)).as("component %d", c).containsExactly(alone);
         }
     }
