@@ -30,8 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TimelineWriter {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    /** Events serialized by one task when a large timeline is written in parallel. */
-    static final int CHUNK = 1024;
+    /**
+     * Events serialized by one task when a large timeline is written in parallel: about 400 KB of
+     * text, below the size at which a garbage collector treats one array as a region of its own.
+     */
+    static final int CHUNK = 96;
 
     private static final TimelineWriter PRETTY = new TimelineWriter(true, CHUNK);
     private static final TimelineWriter COMPACT = new TimelineWriter(false, CHUNK);
@@ -172,16 +175,16 @@ public final class TimelineWriter {
         writeEvent(g, events.get(0));
         g.flush();
         int chunks = (n - 1 + chunk - 1) / chunk;
-        int wave = 4 * (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+        int wave = 8 * (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
         try {
             for (int first = 0; first < chunks; first += wave) {
-                List<String> texts = java.util.stream.IntStream.range(first, Math.min(chunks, first + wave))
+                List<ChunkText> texts = java.util.stream.IntStream.range(first, Math.min(chunks, first + wave))
                         .parallel()
                         .mapToObj(
                                 c -> chunkText(writer, events.subList(1 + c * chunk, Math.min(n, 1 + (c + 1) * chunk))))
                         .toList();
-                for (String text : texts) {
-                    out.write(text);
+                for (ChunkText text : texts) {
+                    text.writeTo(out);
                 }
             }
         } catch (java.io.IOException e) {
@@ -189,18 +192,54 @@ public final class TimelineWriter {
         }
     }
 
-    private static String chunkText(ObjectWriter writer, List<TimelineEvent> events) {
-        StringWriter text = new StringWriter(events.size() * 2048);
+    private static ChunkText chunkText(ObjectWriter writer, List<TimelineEvent> events) {
+        ChunkText text = new ChunkText(events.size() * 2048);
         try (JsonGenerator g = writer.createGenerator(text)) {
             g.writeStartObject();
             g.writeName("events");
             g.writeStartArray();
             g.writeNumber(0);
             g.flush();
-            int start = text.getBuffer().length();
+            text.start = text.length;
             events.forEach(e -> writeEvent(g, e));
             g.flush();
-            return text.getBuffer().substring(start);
+            text.end = text.length;
+            return text;
+        }
+    }
+
+    /**
+     * The text of one chunk: an unsynchronized, growable character buffer (a {@link StringWriter}
+     * locks on every write and copies its text once more to hand it over), from {@link #start} to
+     * {@link #end} (closing the generator adds what closes its open array and object).
+     */
+    private static final class ChunkText extends java.io.Writer {
+        private char[] chars;
+        private int length;
+        private int start;
+        private int end;
+
+        ChunkText(int capacity) {
+            chars = new char[capacity];
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            if (length + len > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, length + len));
+            }
+            System.arraycopy(buf, off, chars, length, len);
+            length += len;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        void writeTo(java.io.Writer out) throws java.io.IOException {
+            out.write(chars, start, end - start);
         }
     }
 
@@ -228,24 +267,35 @@ public final class TimelineWriter {
         CanonicalJson.strings(g, "topics", ev.topics());
         CanonicalJson.optional(g, "partOf", e.partOf());
         CanonicalJson.writeKindFields(g, ev, false);
-        g.writeName("records");
-        g.writeStartArray();
-        for (RecordRef r : e.records()) {
-            g.writeStartObject();
-            g.writeStringProperty("report", r.report());
-            g.writeNumberProperty("index", r.index());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        writeRecords(g, e.records());
         g.writeName("sources");
         g.writeStartObject();
         g.writeNumberProperty("reports", e.sources().reports());
         g.writeNumberProperty("outlets", e.sources().outlets());
         g.writeNumberProperty("independent", e.sources().independent());
         g.writeEndObject();
+        writeConflicts(g, e.conflicts());
+        writeProvenance(g, e.provenance());
+        writeStatusHistory(g, e.statusHistory());
+        g.writeEndObject();
+    }
+
+    private static void writeRecords(JsonGenerator g, List<RecordRef> records) {
+        g.writeName("records");
+        g.writeStartArray();
+        for (RecordRef r : records) {
+            g.writeStartObject();
+            g.writeStringProperty("report", r.report());
+            g.writeNumberProperty("index", r.index());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeConflicts(JsonGenerator g, List<Conflict> conflicts) {
         g.writeName("conflicts");
         g.writeStartArray();
-        for (Conflict c : e.conflicts()) {
+        for (Conflict c : conflicts) {
             g.writeStartObject();
             g.writeStringProperty("field", c.field());
             g.writeName("values");
@@ -262,16 +312,22 @@ public final class TimelineWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void writeProvenance(JsonGenerator g, Map<String, List<String>> provenance) {
         g.writeName("provenance");
         g.writeStartObject();
-        for (Map.Entry<String, List<String>> p : e.provenance().entrySet()) {
+        for (Map.Entry<String, List<String>> p : provenance.entrySet()) {
             g.writeName(p.getKey());
             writeStrings(g, p.getValue());
         }
         g.writeEndObject();
+    }
+
+    private static void writeStatusHistory(JsonGenerator g, List<StatusChange> history) {
         g.writeName("statusHistory");
         g.writeStartArray();
-        for (StatusChange s : e.statusHistory()) {
+        for (StatusChange s : history) {
             g.writeStartObject();
             g.writeStringProperty("status", s.status().wireName());
             g.writeName("reports");
@@ -279,7 +335,6 @@ public final class TimelineWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
     }
 
     private static void writeStrings(JsonGenerator g, List<String> values) {

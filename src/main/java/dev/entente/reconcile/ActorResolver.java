@@ -34,6 +34,12 @@ import java.util.function.Function;
  */
 final class ActorResolver {
     private final Map<Actor, String> idOf = new HashMap<>();
+    /**
+     * The ids of the mention instances themselves: the records hold these very objects, so most
+     * look-ups need neither a deep hash nor a deep comparison of the actor.
+     */
+    private final Map<Actor, String> idOfInstance = new java.util.IdentityHashMap<>();
+
     private final Map<String, Actor> canonical = new TreeMap<>();
     private final Map<String, Set<String>> names = new TreeMap<>();
 
@@ -58,11 +64,25 @@ final class ActorResolver {
         resolveSimple(counts);
         resolveDelegations(delegations, counts);
         canonical.forEach((id, actor) -> idOf.putIfAbsent(actor, id));
+        for (Actor a : mentions) {
+            rememberInstance(a);
+        }
+        canonical.values().forEach(this::rememberInstance);
+    }
+
+    private void rememberInstance(Actor a) {
+        if (idOfInstance.putIfAbsent(a, idOf.get(a)) == null && a instanceof Delegation d) {
+            d.leader().ifPresent(this::rememberInstance);
+            d.members().forEach(this::rememberInstance);
+        }
     }
 
     /** Returns the canonical id of an actor that was among the mentions. */
     String idOf(Actor a) {
-        String id = idOf.get(a);
+        String id = idOfInstance.get(a);
+        if (id == null) {
+            id = idOf.get(a);
+        }
         if (id == null) {
             throw new IllegalArgumentException("actor was not among the mentions: " + a.displayName());
         }
@@ -172,24 +192,28 @@ final class ActorResolver {
         return false;
     }
 
+    /** What matching needs of one person, worked out once: its ids, country and names. */
+    private record PersonKey(Map<String, String> ids, String country, List<PersonName> names) {
+        static PersonKey of(Actor a) {
+            return new PersonKey(idsOf(a), countryOf(a).orElse(null), personNames(a));
+        }
+    }
+
     /** 2 for a shared id, 1 for a compatible name, 0 for no evidence, -1 for a contradiction. */
-    private static int personAffinity(Actor a, Actor b) {
-        Map<String, String> ia = idsOf(a);
-        Map<String, String> ib = idsOf(b);
-        for (Map.Entry<String, String> e : ia.entrySet()) {
+    private static int personAffinity(PersonKey a, PersonKey b) {
+        Map<String, String> ib = b.ids();
+        for (Map.Entry<String, String> e : a.ids().entrySet()) {
             String other = ib.get(e.getKey());
             if (other != null) {
                 return other.equals(e.getValue()) ? 2 : -1;
             }
         }
-        Optional<String> ca = countryOf(a);
-        Optional<String> cb = countryOf(b);
-        if (ca.isPresent() && cb.isPresent() && !ca.equals(cb)) {
+        if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
             return -1;
         }
         boolean sameLast = false;
-        for (PersonName x : personNames(a)) {
-            for (PersonName y : personNames(b)) {
+        for (PersonName x : a.names()) {
+            for (PersonName y : b.names()) {
                 if (x.last().equals(y.last())) {
                     sameLast = true;
                     if (firstCompatible(x.first(), y.first())) {
@@ -203,80 +227,103 @@ final class ActorResolver {
 
     private void resolvePersons(List<Actor> persons, Map<Actor, Integer> counts) {
         sortByKey(persons);
-        Map<String, List<Integer>> byLast = new TreeMap<>();
-        Map<String, List<Integer>> byId = new TreeMap<>();
-        for (int i = 0; i < persons.size(); i++) {
-            for (PersonName n : personNames(persons.get(i))) {
-                List<Integer> l = byLast.computeIfAbsent(n.last(), k -> new ArrayList<>());
-                if (l.isEmpty() || l.get(l.size() - 1) != i) {
-                    l.add(i);
-                }
-            }
-            for (Map.Entry<String, String> e : idsOf(persons.get(i)).entrySet()) {
-                byId.computeIfAbsent(e.getKey() + "=" + e.getValue(), k -> new ArrayList<>())
-                        .add(i);
-            }
+        PersonKey[] keys = new PersonKey[persons.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = PersonKey.of(persons.get(i));
         }
-        record Pair(int a, int b, int strength) {}
-        Set<Long> seen = new java.util.HashSet<>();
-        List<Pair> pairs = new ArrayList<>();
-        List<List<Integer>> blocks = new ArrayList<>(byId.values());
-        blocks.addAll(byLast.values());
-        for (List<Integer> block : blocks) {
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    int a = Math.min(block.get(x), block.get(y));
-                    int b = Math.max(block.get(x), block.get(y));
-                    if (a != b && seen.add(((long) a << 32) | b)) {
-                        int s = personAffinity(persons.get(a), persons.get(b));
-                        if (s > 0) {
-                            pairs.add(new Pair(a, b, s));
-                        }
-                    }
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingInt((Pair p) -> -p.strength())
-                .thenComparingInt(Pair::a)
-                .thenComparingInt(Pair::b));
-        int[] cluster = new int[persons.size()];
-        Map<Integer, List<Integer>> members = new TreeMap<>();
-        for (int i = 0; i < cluster.length; i++) {
-            cluster[i] = i;
-            members.put(i, new ArrayList<>(List.of(i)));
-        }
-        for (Pair p : pairs) {
-            int ca = cluster[p.a()];
-            int cb = cluster[p.b()];
-            if (ca == cb) {
-                continue;
-            }
-            boolean ok = true;
-            outer:
-            for (int x : members.get(ca)) {
-                for (int y : members.get(cb)) {
-                    if (personAffinity(persons.get(x), persons.get(y)) < 0) {
-                        ok = false;
-                        break outer;
-                    }
-                }
-            }
-            if (ok) {
-                int keep = Math.min(ca, cb);
-                int drop = Math.max(ca, cb);
-                for (int m : members.get(drop)) {
-                    cluster[m] = keep;
-                }
-                members.get(keep).addAll(members.remove(drop));
-            }
-        }
-        for (List<Integer> group : members.values()) {
+        for (List<Integer> group : completeLink(keys, matchingPairs(keys))) {
             List<Actor> actors = group.stream().map(persons::get).toList();
             Actor merged = mergePersons(actors, counts);
             String id = uniqueId("person:" + Names.fold(nameOf(merged)));
             canonical.put(id, merged);
             actors.forEach(a -> idOf.put(a, id));
         }
+    }
+
+    /**
+     * The pairs of persons that share a last name or an external id and have a positive affinity,
+     * strongest first, then in order of the persons: each as {@code (2 - strength) << 62 | a << 31 |
+     * b}, so that sorting the numbers sorts the pairs.
+     */
+    private static long[] matchingPairs(PersonKey[] keys) {
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            for (PersonName n : keys[i].names()) {
+                blocks.computeIfAbsent("n:" + n.last(), k -> new ArrayList<>()).add(i);
+            }
+            for (Map.Entry<String, String> e : keys[i].ids().entrySet()) {
+                blocks.computeIfAbsent("i:" + e.getKey() + "=" + e.getValue(), k -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        java.util.stream.LongStream.Builder candidates = java.util.stream.LongStream.builder();
+        for (List<Integer> block : blocks.values()) {
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int a = Math.min(block.get(x), block.get(y));
+                    int b = Math.max(block.get(x), block.get(y));
+                    if (a != b) {
+                        candidates.add(((long) a << 31) | b);
+                    }
+                }
+            }
+        }
+        return candidates
+                .build()
+                .sorted()
+                .distinct()
+                .map(ab -> {
+                    int s = personAffinity(keys[(int) (ab >>> 31)], keys[(int) (ab & Integer.MAX_VALUE)]);
+                    return s > 0 ? ((long) (2 - s) << 62) | ab : -1;
+                })
+                .filter(k -> k >= 0)
+                .sorted()
+                .toArray();
+    }
+
+    /**
+     * Complete-link clusters of the persons: pairs joined in order, two clusters only when no
+     * person of one contradicts a person of the other; the clusters in order of their first person.
+     */
+    private static List<List<Integer>> completeLink(PersonKey[] keys, long[] pairs) {
+        int[] cluster = new int[keys.length];
+        @SuppressWarnings("unchecked")
+        List<Integer>[] members = new List[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            cluster[i] = i;
+            members[i] = new ArrayList<>(List.of(i));
+        }
+        for (long p : pairs) {
+            int ca = cluster[(int) ((p >>> 31) & Integer.MAX_VALUE)];
+            int cb = cluster[(int) (p & Integer.MAX_VALUE)];
+            if (ca != cb && compatible(keys, members[ca], members[cb])) {
+                int keep = Math.min(ca, cb);
+                int drop = Math.max(ca, cb);
+                for (int m : members[drop]) {
+                    cluster[m] = keep;
+                }
+                members[keep].addAll(members[drop]);
+                members[drop] = null;
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (List<Integer> m : members) {
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean compatible(PersonKey[] keys, List<Integer> a, List<Integer> b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (personAffinity(keys[x], keys[y]) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private String uniqueId(String base) {

@@ -55,15 +55,117 @@ final class Blocking {
      * only for a record that names none of these, its distinctive title words and lone country.
      */
     static Set<String> keys(Event e) {
+        Set<String> keys = new TreeSet<>();
+        keys(e, new KeySink() {
+            @Override
+            public void add(String kind, String infix, String a, String sep, String b) {
+                keys.add(sep == null ? kind + infix + a : kind + infix + a + sep + b);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return keys.isEmpty();
+            }
+        });
+        return keys;
+    }
+
+    /**
+     * The blocking keys of a record as 64-bit hashes, sorted, without repeats: what blocking
+     * compares, in a fraction of the memory of the strings and without building them. A key's hash
+     * is the FNV-1a hash of its text ({@link #hash(String)}); two different keys sharing a hash only
+     * add a candidate pair. The lowest bit says whether the key allows stale-copy pairs
+     * ({@link #staleCopies(String)}).
+     */
+    static long[] hashedKeys(Event e) {
+        HashSink sink = new HashSink();
+        keys(e, sink);
+        long[] out = Arrays.copyOf(sink.hashes, sink.size);
+        Arrays.sort(out);
+        int m = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[m++] = out[i];
+            }
+        }
+        return m == out.length ? out : Arrays.copyOf(out, m);
+    }
+
+    /** The hash {@link #hashedKeys} gives the key {@code key}. */
+    static long hash(String key) {
+        long h = fnv(FNV_BASIS, key);
+        return staleCopies(key) ? h | 1L : h & ~1L;
+    }
+
+    private static final long FNV_BASIS = 0xcbf29ce484222325L;
+
+    private static long fnv(long h, String s) {
+        for (int c = 0; c < s.length(); c++) {
+            h ^= s.charAt(c);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /**
+     * Receives the keys of a record as the parts whose concatenation is the key: {@code kind +
+     * infix + a}, followed by {@code sep + b} when {@code sep} is not null.
+     */
+    private interface KeySink {
+        void add(String kind, String infix, String a, String sep, String b);
+
+        /** Returns true while no key has been added. */
+        boolean isEmpty();
+    }
+
+    /** Hashes each key as it comes, as {@link #hash(String)} hashes its text. */
+    private static final class HashSink implements KeySink {
+        long[] hashes = new long[8];
+        int size;
+
+        @Override
+        public void add(String kind, String infix, String a, String sep, String b) {
+            long h;
+            boolean stale;
+            if (hasBar(a) || (sep != null && (hasBar(sep) || hasBar(b)))) {
+                h = hash(sep == null ? kind + infix + a : kind + infix + a + sep + b);
+                stale = staleCopies(h);
+            } else {
+                h = fnv(fnv(fnv(FNV_BASIS, kind), infix), a);
+                if (sep != null) {
+                    h = fnv(fnv(h, sep), b);
+                }
+                stale = !infix.equals(TITLE_AT);
+            }
+            if (size == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * size);
+            }
+            hashes[size++] = stale ? h | 1L : h & ~1L;
+        }
+
+        /**
+         * Returns true when a part holds a bar: only then can {@value #TITLE_AT} appear in a key
+         * other than at its infix (kinds and infixes hold no other bar).
+         */
+        private static boolean hasBar(String s) {
+            return s.indexOf('|') >= 0;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return size == 0;
+        }
+    }
+
+    private static void keys(Event e, KeySink keys) {
         String kind =
                 e.kind().wireName() + (e instanceof Meeting m ? "/" + m.mode().wireName() : "");
-        Set<String> keys = new TreeSet<>();
         Set<String> countries = new TreeSet<>();
         for (Actor a : RecordView.principalActors(e)) {
             if (a instanceof Country c) {
                 countries.add(c.code());
             } else if (a instanceof Organization o) {
-                keys.add(kind + "|o|" + ActorResolver.simpleId(o));
+                keys.add(kind, "|o|", ActorResolver.simpleId(o), null, null);
             } else if (a instanceof Delegation d) {
                 List<Actor> people = new ArrayList<>(d.members());
                 d.leader().ifPresent(people::add);
@@ -71,7 +173,7 @@ final class Blocking {
                     personKeys(kind, p, keys);
                 }
                 if (people.isEmpty()) {
-                    keys.add(kind + "|d|" + Names.fold(d.displayName()));
+                    keys.add(kind, "|d|", Names.fold(d.displayName()), null, null);
                 }
                 d.country().ifPresent(countries::add);
             } else {
@@ -88,7 +190,7 @@ final class Blocking {
         List<String> codes = new ArrayList<>(countries);
         for (int i = 0; i < codes.size(); i++) {
             for (int j = i + 1; j < codes.size(); j++) {
-                keys.add(kind + "|cc|" + codes.get(i) + "," + codes.get(j));
+                keys.add(kind, "|cc|", codes.get(i), ",", codes.get(j));
             }
         }
         Set<String> words = e.title().map(Names::titleWords).orElse(Set.of());
@@ -98,35 +200,14 @@ final class Blocking {
             e.location().flatMap(Location::country).ifPresent(places::add);
             for (String w : words) {
                 for (String place : places) {
-                    keys.add(kind + TITLE_AT + w + "@" + place);
+                    keys.add(kind, TITLE_AT, w, "@", place);
                 }
             }
         }
         if (keys.isEmpty()) {
-            codes.forEach(c -> keys.add(kind + "|c|" + c));
-            words.forEach(w -> keys.add(kind + "|t|" + w));
+            codes.forEach(c -> keys.add(kind, "|c|", c, null, null));
+            words.forEach(w -> keys.add(kind, "|t|", w, null, null));
         }
-        return keys;
-    }
-
-    /**
-     * The blocking keys of a record as 64-bit hashes: what blocking compares, in a fraction of the
-     * memory of the strings. Two different keys sharing a hash only add a candidate pair. The lowest
-     * bit says whether the key allows stale-copy pairs ({@link #staleCopies(String)}).
-     */
-    static long[] hashedKeys(Event e) {
-        Set<String> keys = keys(e);
-        long[] out = new long[keys.size()];
-        int i = 0;
-        for (String k : keys) {
-            long h = 0xcbf29ce484222325L;
-            for (int c = 0; c < k.length(); c++) {
-                h ^= k.charAt(c);
-                h *= 0x100000001b3L;
-            }
-            out[i++] = staleCopies(k) ? h | 1L : h & ~1L;
-        }
-        return out;
     }
 
     /**
@@ -146,20 +227,22 @@ final class Blocking {
         return (hashedKey & 1L) != 0;
     }
 
-    private static void personKeys(String kind, Actor a, Set<String> keys) {
+    private static void personKeys(String kind, Actor a, KeySink keys) {
         if (!ActorResolver.isPersonLike(a)) {
             return;
         }
-        List<String> names = new ArrayList<>();
-        names.add(ActorResolver.nameOf(a));
-        names.addAll(ActorResolver.aliasesOf(a));
-        for (String n : names) {
-            List<String> w = Names.personWords(n);
-            if (!w.isEmpty()) {
-                keys.add(kind + "|p|" + w.get(w.size() - 1));
-            }
+        addLastWord(kind, ActorResolver.nameOf(a), keys);
+        for (String alias : ActorResolver.aliasesOf(a)) {
+            addLastWord(kind, alias, keys);
         }
-        ActorResolver.idsOf(a).forEach((k, v) -> keys.add(kind + "|id|" + k + "=" + v));
+        ActorResolver.idsOf(a).forEach((k, v) -> keys.add(kind, "|id|", k, "=", v));
+    }
+
+    private static void addLastWord(String kind, String name, KeySink keys) {
+        List<String> w = Names.personWords(name);
+        if (!w.isEmpty()) {
+            keys.add(kind, "|p|", w.get(w.size() - 1), null, null);
+        }
     }
 
     /** The timing of a record, from its date and relative words. */

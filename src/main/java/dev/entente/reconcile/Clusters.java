@@ -42,54 +42,35 @@ final class Clusters {
 
     static Clusters build(List<RecordView> views, long[] pairs, PairScorer scorer) {
         int n = views.size();
-        double[] score = new double[pairs.length];
-        Integer[] order = new Integer[pairs.length];
-        for (int p = 0; p < pairs.length; p++) {
-            score[p] = scorer.score(first(views, pairs[p]), second(views, pairs[p]));
-            order[p] = p;
-        }
-        Arrays.sort(
-                order,
-                Comparator.comparingDouble((Integer p) -> -score[p])
-                        .thenComparing(p -> first(views, pairs[p]).ref)
-                        .thenComparing(p -> second(views, pairs[p]).ref));
+        double[] score = scores(views, pairs, scorer);
         int[] clusterOf = new int[n];
-        Map<Integer, List<RecordView>> members = new HashMap<>();
-        Map<Integer, List<Integer>> steps = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<RecordView>[] members = new List[n];
         for (int i = 0; i < n; i++) {
             clusterOf[i] = i;
-            members.put(i, new ArrayList<>(List.of(views.get(i))));
+            members[i] = new ArrayList<>(List.of(views.get(i)));
         }
+        Map<Integer, List<Integer>> steps = new HashMap<>();
         List<Integer> rejected = new ArrayList<>();
-        for (int p : order) {
+        for (int p : bestFirst(views.stream().map(v -> v.ref).toList(), pairs, score)) {
             int a = clusterOf[(int) (pairs[p] >>> 32)];
             int b = clusterOf[(int) pairs[p]];
             if (!PairScorer.merges(score[p])) {
                 rejected.add(p);
-                continue;
+            } else if (a != b) {
+                if (vetoedAcross(members[a], members[b], scorer)) {
+                    rejected.add(p);
+                } else {
+                    join(Math.min(a, b), Math.max(a, b), p, clusterOf, members, steps);
+                }
             }
-            if (a == b) {
-                continue;
-            }
-            if (vetoedAcross(members.get(a), members.get(b), scorer)) {
-                rejected.add(p);
-                continue;
-            }
-            int keep = Math.min(a, b);
-            int drop = Math.max(a, b);
-            for (RecordView v : members.get(drop)) {
-                clusterOf[v.seq] = keep;
-            }
-            members.get(keep).addAll(members.remove(drop));
-            List<Integer> s = steps.computeIfAbsent(keep, k -> new ArrayList<>());
-            s.addAll(steps.getOrDefault(drop, List.of()));
-            steps.remove(drop);
-            s.add(p);
         }
         List<List<RecordView>> groups = new ArrayList<>();
-        for (List<RecordView> g : new TreeMap<>(members).values()) {
-            g.sort(Comparator.comparing(v -> v.ref));
-            groups.add(g);
+        for (List<RecordView> g : members) {
+            if (g != null) {
+                g.sort(Comparator.comparing(v -> v.ref));
+                groups.add(g);
+            }
         }
         return new Clusters(
                 views,
@@ -99,6 +80,94 @@ final class Clusters {
                 steps,
                 rejected.stream().mapToInt(Integer::intValue).toArray(),
                 clusterOf);
+    }
+
+    private static double[] scores(List<RecordView> views, long[] pairs, PairScorer scorer) {
+        double[] score = new double[pairs.length];
+        for (int p = 0; p < pairs.length; p++) {
+            score[p] = scorer.score(first(views, pairs[p]), second(views, pairs[p]));
+        }
+        return score;
+    }
+
+    /** Moves cluster {@code drop} into cluster {@code keep}, joined by pair {@code p}. */
+    private static void join(
+            int keep, int drop, int p, int[] clusterOf, List<RecordView>[] members, Map<Integer, List<Integer>> steps) {
+        for (RecordView v : members[drop]) {
+            clusterOf[v.seq] = keep;
+        }
+        members[keep].addAll(members[drop]);
+        members[drop] = null;
+        List<Integer> s = steps.computeIfAbsent(keep, k -> new ArrayList<>());
+        List<Integer> dropped = steps.remove(drop);
+        if (dropped != null) {
+            s.addAll(dropped);
+        }
+        s.add(p);
+    }
+
+    /**
+     * The pairs best first, as indexes into {@code pairs}: by score, highest first, then by the
+     * reference of the pair's first record and of its second ({@code refs} holds the reference of
+     * each record). Sorted as primitive keys (rank of the score, rank of the pair by references), since
+     * the pairs of a large component are many.
+     */
+    static int[] bestFirst(List<RecordRef> refs, long[] pairs, double[] score) {
+        int[] refRank = refRanks(refs);
+        int m = pairs.length;
+        long[] byRefs = new long[m];
+        boolean inOrder = true;
+        for (int p = 0; p < m; p++) {
+            byRefs[p] = ((long) refRank[(int) (pairs[p] >>> 32)] << 32) | refRank[(int) pairs[p]];
+            inOrder &= p == 0 || byRefs[p] > byRefs[p - 1];
+        }
+        long[] refOrder = null;
+        int[] pairAt = null;
+        if (!inOrder) {
+            refOrder = byRefs.clone();
+            Arrays.sort(refOrder);
+            pairAt = new int[m];
+        }
+        double[] distinct = Arrays.stream(score).sorted().distinct().toArray();
+        long[] keys = new long[m];
+        for (int p = 0; p < m; p++) {
+            long scoreRank = distinct.length - 1 - Arrays.binarySearch(distinct, score[p]);
+            int tie = p;
+            if (!inOrder) {
+                tie = Arrays.binarySearch(refOrder, byRefs[p]);
+                pairAt[tie] = p;
+            }
+            keys[p] = (scoreRank << 32) | tie;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[m];
+        for (int k = 0; k < m; k++) {
+            int tie = (int) keys[k];
+            order[k] = inOrder ? tie : pairAt[tie];
+        }
+        return order;
+    }
+
+    /** The rank of each reference among them (they are all different). */
+    private static int[] refRanks(List<RecordRef> refs) {
+        int n = refs.size();
+        int[] rank = new int[n];
+        boolean inOrder = true;
+        for (int i = 0; i < n; i++) {
+            rank[i] = i;
+            inOrder &= i == 0 || refs.get(i - 1).compareTo(refs.get(i)) < 0;
+        }
+        if (!inOrder) {
+            Integer[] byRef = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                byRef[i] = i;
+            }
+            Arrays.sort(byRef, Comparator.comparing(refs::get));
+            for (int r = 0; r < n; r++) {
+                rank[byRef[r]] = r;
+            }
+        }
+        return rank;
     }
 
     private static RecordView first(List<RecordView> views, long pair) {

@@ -225,10 +225,39 @@ final class Names {
      * left (such as {@code EAM}).
      */
     static List<String> personWords(String name) {
+        if (!name.startsWith("@") && isAscii(name)) {
+            return personWordsAscii(name);
+        }
         return PERSON_WORDS.get(name, Names::personWordsUncached);
     }
 
-    private static List<String> personWordsUncached(String name) {
+    /**
+     * {@link #personWordsUncached} for an ASCII name that is not a handle, in one pass: cheaper than
+     * a look-up in a memo that millions of names would overflow.
+     */
+    static List<String> personWordsAscii(String name) {
+        List<String> out = null;
+        StringBuilder w = new StringBuilder(16);
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ' ';
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                w.append(upper ? (char) (c + ('a' - 'A')) : c);
+            } else if (w.length() > 0) {
+                String word = w.toString();
+                w.setLength(0);
+                if (!HONORIFICS.contains(word)) {
+                    if (out == null) {
+                        out = new ArrayList<>(4);
+                    }
+                    out.add(word);
+                }
+            }
+        }
+        return out == null ? List.of() : List.copyOf(out);
+    }
+
+    static List<String> personWordsUncached(String name) {
         List<String> out = new ArrayList<>();
         for (String w : words(unhandle(name))) {
             if (!HONORIFICS.contains(w)) {

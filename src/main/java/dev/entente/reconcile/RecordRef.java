@@ -28,7 +28,8 @@ public interface RecordRef extends Comparable<RecordRef> {
 
     @Override
     default int compareTo(RecordRef other) {
-        return ORDER.compare(this, other);
+        int byReport = report().compareTo(other.report());
+        return byReport != 0 ? byReport : Integer.compare(index(), other.index());
     }
 
     /**

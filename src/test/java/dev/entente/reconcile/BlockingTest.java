@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.json.ReportReader;
 import dev.entente.model.Event;
+import dev.entente.model.Meeting;
 import dev.entente.model.Report;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -39,10 +40,51 @@ class BlockingTest {
         long[] hashed = Blocking.hashedKeys(e);
         assertThat(keys).anyMatch(k -> k.contains(Blocking.TITLE_AT)).anyMatch(k -> !k.contains(Blocking.TITLE_AT));
         assertThat(hashed).hasSameSizeAs(keys.toArray());
-        int i = 0;
         for (String k : keys) {
-            assertThat(Blocking.staleCopies(hashed[i++])).as(k).isEqualTo(Blocking.staleCopies(k));
+            assertThat(hashed).as(k).contains(Blocking.hash(k));
+            assertThat(Blocking.staleCopies(Blocking.hash(k))).as(k).isEqualTo(Blocking.staleCopies(k));
         }
+    }
+
+    @Test
+    void hashedKeys_areTheHashesOfTheKeys_forEveryRecordOfTheGeneratedCorpus() {
+        dev.entente.corpus.CorpusGenerator generator = dev.entente.corpus.CorpusGenerator.withSeed(7);
+        List<Report> reports = new java.util.ArrayList<>();
+        for (long n = 0; n < 200; n++) {
+            reports.addAll(generator.episode(n).reports());
+        }
+        int records = 0;
+        for (Report r : reports) {
+            for (Event e : r.records()) {
+                long[] expected = Blocking.keys(e).stream()
+                        .mapToLong(Blocking::hash)
+                        .sorted()
+                        .distinct()
+                        .toArray();
+                assertThat(Blocking.hashedKeys(e)).as(r.id()).containsExactly(expected);
+                records++;
+            }
+        }
+        assertThat(records).isGreaterThan(1000);
+    }
+
+    @Test
+    void hashedKeys_idWithBarsAndTitleInfix_keepsItsStaleCopyBitAsTheKeyText() {
+        Event e = Meeting.builder()
+                .when(dev.entente.time.When.unknown())
+                .addParticipants(dev.entente.model.Minister.builder()
+                        .name("Irira Riri")
+                        .putIds("a|tl|b", "1")
+                        .build())
+                .build();
+        Set<String> keys = Blocking.keys(e);
+        assertThat(keys).anyMatch(k -> k.contains("|id|") && !Blocking.staleCopies(k));
+        assertThat(Blocking.hashedKeys(e))
+                .containsExactly(keys.stream()
+                        .mapToLong(Blocking::hash)
+                        .sorted()
+                        .distinct()
+                        .toArray());
     }
 
     @Test
