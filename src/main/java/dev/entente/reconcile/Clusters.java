@@ -40,6 +40,8 @@ final class Clusters {
         this.clusterOf = clusterOf;
     }
 
+    private static final Comparator<RecordView> BY_REF = (a, b) -> a.ref.compareTo(b.ref);
+
     static Clusters build(List<RecordView> views, long[] pairs, PairScorer scorer) {
         int n = views.size();
         double[] score = scores(views, pairs, scorer);
@@ -68,7 +70,7 @@ final class Clusters {
         List<List<RecordView>> groups = new ArrayList<>();
         for (List<RecordView> g : members) {
             if (g != null) {
-                g.sort(Comparator.comparing(v -> v.ref));
+                g.sort(BY_REF);
                 groups.add(g);
             }
         }

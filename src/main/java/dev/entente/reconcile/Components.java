@@ -50,8 +50,10 @@ public final class Components {
             keyed[i] = new Keyed(
                     e.when().earliest().orElse(java.time.LocalDate.MAX).toEpochDay(), e.id(), e);
         }
-        java.util.Arrays.parallelSort(
-                keyed, Comparator.comparingLong(Keyed::day).thenComparing(Keyed::id));
+        java.util.Arrays.parallelSort(keyed, (a, b) -> {
+            int byDay = Long.compare(a.day(), b.day());
+            return byDay != 0 ? byDay : a.id().compareTo(b.id());
+        });
         for (int i = 0; i < keyed.length; i++) {
             events.set(i, keyed[i].event());
         }

@@ -64,10 +64,17 @@ final class EventMerger {
                     }
                 }
             }
-            votes.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .ifPresent(e -> builder.partOf(e.getKey()));
+            String parent = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> e : votes.entrySet()) {
+                if (e.getValue() > most) {
+                    parent = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            if (parent != null) {
+                builder.partOf(parent);
+            }
             return builder.build();
         }
     }
@@ -84,12 +91,20 @@ final class EventMerger {
             this.value = value;
         }
 
+        /** The most used spelling; on a tie, the one whose text sorts first. */
         Object representative() {
-            return spellings.entrySet().stream()
-                    .max(Map.Entry.<Object, Integer>comparingByValue()
-                            .thenComparing(e -> e.getKey().toString(), Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey)
-                    .orElse(value);
+            Object best = null;
+            int most = 0;
+            for (Map.Entry<Object, Integer> e : spellings.entrySet()) {
+                int n = e.getValue();
+                if (best == null
+                        || n > most
+                        || (n == most && e.getKey().toString().compareTo(best.toString()) < 0)) {
+                    best = e.getKey();
+                    most = n;
+                }
+            }
+            return best == null ? value : best;
         }
     }
 
@@ -97,10 +112,7 @@ final class EventMerger {
 
     Merged merge(List<RecordView> members) {
         components = originComponents(members);
-        RecordView first = members.stream()
-                .min(Comparator.comparing((RecordView v) -> v.publishedDate().orElse(LocalDate.MAX))
-                        .thenComparing(v -> v.ref))
-                .orElseThrow();
+        RecordView first = earliest(members);
         String id = eventId(first.ref);
         Map<String, List<String>> provenance = new TreeMap<>();
         List<Conflict> conflicts = new ArrayList<>();
@@ -116,12 +128,14 @@ final class EventMerger {
         Optional<Status> status = latestStatus(members, statuses);
 
         Optional<Object> title = voteText("title", members, Event::title, provenance, conflicts);
-        conflicts.stream()
-                .filter(c -> c.field().equals("title"))
-                .flatMap(c -> c.values().stream())
-                .map(cv -> (String) cv.value())
-                .sorted()
-                .forEach(aliases::add);
+        for (Conflict c : conflicts) {
+            if (c.field().equals("title")) {
+                for (ConflictValue cv : c.values()) {
+                    aliases.add((String) cv.value());
+                }
+            }
+        }
+        aliases.sort(null);
         Optional<Object> location = mergeLocation("location", members, Event::location, provenance, conflicts);
         Set<String> topics = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         members.forEach(v -> topics.addAll(v.event.topics()));
@@ -263,18 +277,49 @@ final class EventMerger {
             outlets.add(v.report.source().outlet());
             origins.add(components.get(v.report.id()));
         }
-        conflicts.sort(Comparator.comparing(Conflict::field));
+        conflicts.sort(BY_FIELD);
         TimelineEvent.Builder builder = TimelineEvent.builder()
                 .id(id)
                 .event(event)
                 .addAllAliases(aliases)
                 .addAllParticipants(sortedParticipants)
-                .addAllRecords(members.stream().map(v -> v.ref).sorted().toList())
+                .addAllRecords(refs(members))
                 .sources(Sources.of(reports.size(), outlets.size(), origins.size()))
                 .addAllConflicts(conflicts)
                 .putAllProvenance(provenance)
                 .addAllStatusHistory(history);
         return new Merged(id, builder, members, actorIds);
+    }
+
+    private static final Comparator<Conflict> BY_FIELD = Comparator.comparing(Conflict::field);
+
+    /** The member of the earliest report (undated last), then of the first reference. */
+    private static RecordView earliest(List<RecordView> members) {
+        RecordView first = null;
+        LocalDate firstDay = null;
+        for (RecordView v : members) {
+            LocalDate day = v.publishedDate().orElse(LocalDate.MAX);
+            if (first == null) {
+                first = v;
+                firstDay = day;
+            } else {
+                int c = day.compareTo(firstDay);
+                if (c < 0 || (c == 0 && v.ref.compareTo(first.ref) < 0)) {
+                    first = v;
+                    firstDay = day;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static List<RecordRef> refs(List<RecordView> members) {
+        List<RecordRef> out = new ArrayList<>(members.size());
+        for (RecordView v : members) {
+            out.add(v.ref);
+        }
+        out.sort(null);
+        return out;
     }
 
     @FunctionalInterface
@@ -350,14 +395,17 @@ final class EventMerger {
         return out;
     }
 
-    static String eventId(RecordRef ref) {
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256")
-                    .digest((ref.report() + "#" + ref.index()).getBytes(StandardCharsets.UTF_8));
-            return "evt-" + HexFormat.of().formatHex(h, 0, 6);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
+    });
+
+    static String eventId(RecordRef ref) {
+        byte[] h = SHA_256.get().digest((ref.report() + "#" + ref.index()).getBytes(StandardCharsets.UTF_8));
+        return "evt-" + HexFormat.of().formatHex(h, 0, 6);
     }
 
     private Map<String, String> originComponents(List<RecordView> members) {
@@ -402,8 +450,12 @@ final class EventMerger {
             Map<RecordRef, When> dates,
             Map<String, List<String>> provenance,
             List<Conflict> conflicts) {
-        List<RecordView> known =
-                members.stream().filter(v -> !dates.get(v.ref).isUnknown()).toList();
+        List<RecordView> known = new ArrayList<>(members.size());
+        for (RecordView v : members) {
+            if (!dates.get(v.ref).isUnknown()) {
+                known.add(v);
+            }
+        }
         if (known.isEmpty()) {
             return When.unknown();
         }
@@ -413,16 +465,17 @@ final class EventMerger {
         Set<LocalDate> probes = new TreeSet<>();
         known.forEach(v -> probes.add(dates.get(v.ref).earliest().get()));
         for (LocalDate p : probes) {
-            List<RecordView> group =
-                    known.stream().filter(v -> dates.get(v.ref).contains(p)).toList();
+            List<RecordView> group = new ArrayList<>(known.size());
+            for (RecordView v : known) {
+                if (dates.get(v.ref).contains(p)) {
+                    group.add(v);
+                }
+            }
             When inter = dates.get(group.get(0).ref).interval();
             for (RecordView v : group) {
                 inter = inter.intersect(dates.get(v.ref)).orElseThrow();
             }
-            int[] support = {
-                independent(group),
-                (int) group.stream().map(v -> v.report.id()).distinct().count()
-            };
+            int[] support = {independent(group), reportIds(group).size()};
             boolean better = best == null
                     || support[0] > bestSupport[0]
                     || (support[0] == bestSupport[0] && support[1] > bestSupport[1])
@@ -449,14 +502,19 @@ final class EventMerger {
     }
 
     private int independent(List<RecordView> group) {
-        return (int) group.stream()
-                .map(v -> components.get(v.report.id()))
-                .distinct()
-                .count();
+        Set<String> distinct = new java.util.HashSet<>();
+        for (RecordView v : group) {
+            distinct.add(components.get(v.report.id()));
+        }
+        return distinct.size();
     }
 
     private static List<String> reportIds(List<RecordView> group) {
-        return group.stream().map(v -> v.report.id()).distinct().sorted().toList();
+        Set<String> ids = new TreeSet<>();
+        for (RecordView v : group) {
+            ids.add(v.report.id());
+        }
+        return List.copyOf(ids);
     }
 
     /**
@@ -488,17 +546,29 @@ final class EventMerger {
             return Optional.empty();
         }
         for (Support s : groups.values()) {
-            s.independent =
-                    (int) s.reports.stream().map(components::get).distinct().count();
+            Set<String> distinct = new java.util.HashSet<>();
+            for (String r : s.reports) {
+                distinct.add(components.get(r));
+            }
+            s.independent = distinct.size();
         }
         List<Support> ordered = new ArrayList<>(groups.values());
-        ordered.sort(Comparator.comparingInt((Support s) -> -s.independent)
-                .thenComparingInt(s -> -s.reports.size())
-                .thenComparing(s -> s.earliest));
+        ordered.sort(EventMerger::byVotes);
         Support winner = ordered.get(0);
         provenance.put(field, List.copyOf(winner.reports));
         addConflict(field, ordered.subList(1, ordered.size()), conflicts);
         return Optional.of(winner.representative());
+    }
+
+    /** Most independent origins first, then most reports, then the earliest report. */
+    private static int byVotes(Support a, Support b) {
+        if (a.independent != b.independent) {
+            return Integer.compare(b.independent, a.independent);
+        }
+        if (a.reports.size() != b.reports.size()) {
+            return Integer.compare(b.reports.size(), a.reports.size());
+        }
+        return a.earliest.compareTo(b.earliest);
     }
 
     private static void addConflict(String field, java.util.Collection<Support> others, List<Conflict> conflicts) {

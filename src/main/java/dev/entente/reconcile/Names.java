@@ -217,7 +217,36 @@ final class Names {
         if (!s.startsWith("@")) {
             return s;
         }
+        return isAscii(s) ? unhandleAscii(s) : unhandleRegex(s);
+    }
+
+    static String unhandleRegex(String s) {
         return CAMEL.matcher(s.substring(1).replace('_', ' ')).replaceAll(" ");
+    }
+
+    /** {@link #unhandleRegex} for an ASCII handle: a space where a word starts inside it. */
+    static String unhandleAscii(String s) {
+        String t = s.substring(1).replace('_', ' ');
+        StringBuilder b = new StringBuilder(t.length() + 4);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (i > 0 && isUpper(c)) {
+                char before = t.charAt(i - 1);
+                if (isLower(before) || (isUpper(before) && i + 1 < t.length() && isLower(t.charAt(i + 1)))) {
+                    b.append(' ');
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /**
@@ -225,15 +254,15 @@ final class Names {
      * left (such as {@code EAM}).
      */
     static List<String> personWords(String name) {
-        if (!name.startsWith("@") && isAscii(name)) {
-            return personWordsAscii(name);
+        if (isAscii(name)) {
+            return personWordsAscii(unhandle(name));
         }
         return PERSON_WORDS.get(name, Names::personWordsUncached);
     }
 
     /**
-     * {@link #personWordsUncached} for an ASCII name that is not a handle, in one pass: cheaper than
-     * a look-up in a memo that millions of names would overflow.
+     * {@link #personWordsUncached} for an ASCII name that is not a handle (or no longer is), in one
+     * pass: cheaper than a look-up in a memo that millions of names would overflow.
      */
     static List<String> personWordsAscii(String name) {
         List<String> out = null;

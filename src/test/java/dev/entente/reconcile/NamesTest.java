@@ -25,10 +25,36 @@ class NamesTest {
         assertThat(Names.personWordsAscii(name)).isEqualTo(Names.personWordsUncached(name));
     }
 
+    @Property(tries = 2000)
+    void personWords_ofAsciiHandles_sameAsTheGeneralRule(@ForAll("asciiNames") String name) {
+        String handle = "@" + name;
+        assertThat(Names.unhandleAscii(handle)).isEqualTo(Names.unhandleRegex(handle));
+        assertThat(Names.personWords(handle)).isEqualTo(Names.personWordsUncached(handle));
+    }
+
+    @Property(tries = 1000)
+    void unhandleAscii_sameAsTheRegex(@ForAll @CharRange(from = 0, to = 127) @StringLength(max = 30) String s) {
+        assertThat(Names.unhandleAscii("@" + s)).isEqualTo(Names.unhandleRegex("@" + s));
+    }
+
     @Provide
     Arbitrary<String> asciiNames() {
         Arbitrary<String> word = Arbitraries.oneOf(
-                Arbitraries.of("Dr", "EAM", "Shri", "minister", "S.", "Jaishankar", "van", "O'Neil", "II", "2026"),
+                Arbitraries.of(
+                        "Dr",
+                        "EAM",
+                        "Shri",
+                        "minister",
+                        "S.",
+                        "Jaishankar",
+                        "van",
+                        "O'Neil",
+                        "II",
+                        "2026",
+                        "DrSJaishankar",
+                        "MKaka",
+                        "NYTimes",
+                        "Mr_Lee"),
                 Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(8));
         Arbitrary<String> gap = Arbitraries.of(" ", "  ", ". ", "-", ",", "\t", "");
         return Combinators.combine(word.list().ofMaxSize(5), gap.list().ofSize(5))
@@ -49,7 +75,9 @@ class NamesTest {
                 "Dr S. Jaishankar|s,jaishankar",
                 "EAM|''",
                 "  Shri  Rajnath-Singh |rajnath,singh",
-                "Ms. O'Neil|o,neil"
+                "Ms. O'Neil|o,neil",
+                "@DrSJaishankar|s,jaishankar",
+                "@EAM_Office|office"
             })
     void personWords_dropsHonorificsAndPunctuation(String name, String words) {
         assertThat(String.join(",", Names.personWords(name))).isEqualTo(words);
