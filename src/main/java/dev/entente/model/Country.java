@@ -6,7 +6,7 @@ import org.immutables.value.Value;
  * A country, by its ISO 3166-1 alpha-2 code; {@code EU} (the European Union) and {@code XK}
  * (Kosovo) are accepted too. {@code EU} is the same actor as the organization European Union.
  */
-@Value.Immutable
+@Value.Immutable(lazyhash = true)
 @com.fasterxml.jackson.annotation.JsonTypeName("country")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCountry.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCountry.class)

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * A delegation: a group sent by a country or body, with a leader and members, such as the US
  * Congressional delegation led by Mike Rogers.
  */
-@Value.Immutable
+@Value.Immutable(lazyhash = true)
 @com.fasterxml.jackson.annotation.JsonTypeName("delegation")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDelegation.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDelegation.class)

@@ -1,7 +1,6 @@
 package dev.entente.model;
 
 import dev.entente.time.When;
-import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -34,9 +33,7 @@ public non-sealed interface Meeting extends Event {
 
     @Override
     default List<Actor> actors() {
-        List<Actor> all = new ArrayList<>();
-        all.addAll(participants());
-        return List.copyOf(all);
+        return participants();
     }
 
     /** Validates the shared fields and those of a meeting. */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * the reports use) and, when two actors share one, on an external id such as {@code
  * wikidata -> Q7451948}.
  */
-@Value.Immutable
+@Value.Immutable(lazyhash = true)
 @com.fasterxml.jackson.annotation.JsonTypeName("minister")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMinister.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMinister.class)

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * the reports use) and, when two actors share one, on an external id such as {@code
  * wikidata -> Q7451948}.
  */
-@Value.Immutable
+@Value.Immutable(lazyhash = true)
 @com.fasterxml.jackson.annotation.JsonTypeName("official")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOfficial.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOfficial.class)

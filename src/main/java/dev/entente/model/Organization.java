@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * Quad. {@code {"kind": "organization", "code": "EU"}} is the same actor as the country code
  * {@code EU}.
  */
-@Value.Immutable
+@Value.Immutable(lazyhash = true)
 @com.fasterxml.jackson.annotation.JsonTypeName("organization")
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganization.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganization.class)

@@ -1,7 +1,6 @@
 package dev.entente.model;
 
 import dev.entente.time.When;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,9 +34,7 @@ public non-sealed interface Visit extends Event {
 
     @Override
     default List<Actor> actors() {
-        List<Actor> all = new ArrayList<>();
-        visitor().ifPresent(all::add);
-        return List.copyOf(all);
+        return visitor().isPresent() ? List.of(visitor().get()) : List.of();
     }
 
     /** Validates the shared fields and those of a visit. */

@@ -309,22 +309,16 @@ final class Blocking {
      * sorted; records of one report are never paired.
      *
      * @param keys the blocking keys of each record
-     * @param dates the date of each record
-     * @param relative the relative date words of each record, or null
+     * @param timings the timing of each record ({@link #timing})
      * @param reportOf the index of each record's report
      */
-    static long[] pairs(List<long[]> keys, List<When> dates, List<Words> relative, int[] reportOf) {
+    static long[] pairs(List<long[]> keys, Components.Timing[] timings, int[] reportOf) {
         int shards = keys.size() < SHARD_RECORDS ? 1 : 4 * Runtime.getRuntime().availableProcessors();
-        return pairs(keys, dates, relative, reportOf, shards);
+        return pairs(keys, timings, reportOf, shards);
     }
 
-    /** {@link #pairs(List, List, List, int[])}, with the keys cut into {@code shards} searched in parallel. */
-    static long[] pairs(List<long[]> keys, List<When> dates, List<Words> relative, int[] reportOf, int shards) {
-        int n = keys.size();
-        Components.Timing[] timings = new Components.Timing[n];
-        for (int i = 0; i < n; i++) {
-            timings[i] = timing(dates.get(i), relative.get(i));
-        }
+    /** {@link #pairs(List, Components.Timing[], int[])}, with the keys cut into {@code shards} searched in parallel. */
+    static long[] pairs(List<long[]> keys, Components.Timing[] timings, int[] reportOf, int shards) {
         LongList out;
         if (shards == 1) {
             out = pairsInShard(0, 1, keys, timings, reportOf);

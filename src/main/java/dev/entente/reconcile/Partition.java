@@ -98,23 +98,23 @@ final class Partition {
 
     /** {@link #recordPairs(List, List)} with the keys cut into {@code shards}; 0 lets blocking choose. */
     static long[] recordPairs(List<Report> reports, List<PerReport> prepared, int shards) {
-        List<long[]> keys = new ArrayList<>();
-        List<When> dates = new ArrayList<>();
-        List<Blocking.Words> relative = new ArrayList<>();
-        List<Integer> reportOf = new ArrayList<>();
+        int n = 0;
+        for (Report r : reports) {
+            n += r.records().size();
+        }
+        List<long[]> keys = new ArrayList<>(n);
+        Components.Timing[] timings = new Components.Timing[n];
+        int[] owner = new int[n];
+        int record = 0;
         for (int ri = 0; ri < reports.size(); ri++) {
             PerReport p = prepared.get(ri);
-            for (int i = 0; i < reports.get(ri).records().size(); i++) {
+            for (int i = 0; i < p.keys.length; i++) {
                 keys.add(p.keys[i]);
-                dates.add(p.dates[i]);
-                relative.add(p.relative[i]);
-                reportOf.add(ri);
+                timings[record] = p.timings[i];
+                owner[record++] = ri;
             }
         }
-        int[] owner = reportOf.stream().mapToInt(Integer::intValue).toArray();
-        return shards == 0
-                ? Blocking.pairs(keys, dates, relative, owner)
-                : Blocking.pairs(keys, dates, relative, owner, shards);
+        return shards == 0 ? Blocking.pairs(keys, timings, owner) : Blocking.pairs(keys, timings, owner, shards);
     }
 
     /**
@@ -141,17 +141,18 @@ final class Partition {
 
     /**
      * What blocking needs of each record of one report, worked out independently of the others:
-     * its hashed keys, its date (resolved against the report's date), its relative date words.
+     * its hashed keys, its date (resolved against the report's date) and its timing (that date in
+     * days, with its relative date words).
      */
-    record PerReport(long[][] keys, When[] dates, Blocking.Words[] relative) {
+    record PerReport(long[][] keys, When[] dates, Components.Timing[] timings) {
         static PerReport of(Report r) {
             int n = r.records().size();
-            PerReport p = new PerReport(new long[n][], new When[n], new Blocking.Words[n]);
+            PerReport p = new PerReport(new long[n][], new When[n], new Components.Timing[n]);
             for (int i = 0; i < n; i++) {
                 Event e = r.records().get(i);
                 p.keys[i] = Blocking.hashedKeys(e);
                 p.dates[i] = StandardReconciler.resolve(r, e);
-                p.relative[i] = Blocking.words(r, e);
+                p.timings[i] = Blocking.timing(p.dates[i], Blocking.words(r, e));
             }
             return p;
         }
