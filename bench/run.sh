@@ -33,7 +33,7 @@ for target in "${sizes[@]}"; do
     "$entente" generate --episodes "$episodes" --seed "$seed" --out "$corpus" --gold "$gold" 2>"$dir/generate-$target.log"
   fi
   records=$(grep -o 'reports, [0-9]* records' "$dir/generate-$target.log" | grep -o '[0-9]*' || echo "$target")
-  export ENTENTE_JAVA_OPTS="-Xmx$heap"
+  export ENTENTE_HEAP="$heap"
   timed "$entente" validate "$corpus"; v_s=$secs; v_mb=$rss_mb
   timed "$entente" reconcile "$corpus"; r_s=$secs; r_mb=$rss_mb
   score=$("$entente" score --gold "$gold" "$corpus")

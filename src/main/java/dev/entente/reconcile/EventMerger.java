@@ -528,11 +528,14 @@ final class EventMerger {
             Function<Object, String> keyOf,
             Map<String, List<String>> provenance,
             List<Conflict> conflicts) {
-        Map<String, Support> groups = new TreeMap<>();
+        Map<String, Support> groups = null;
         for (RecordView v : members) {
             Object value = valueOf.apply(v);
             if (value == null) {
                 continue;
+            }
+            if (groups == null) {
+                groups = new TreeMap<>();
             }
             Support s = groups.computeIfAbsent(keyOf.apply(value), k -> new Support(value));
             s.reports.add(v.report.id());
@@ -542,7 +545,7 @@ final class EventMerger {
                 s.earliest = d;
             }
         }
-        if (groups.isEmpty()) {
+        if (groups == null) {
             return Optional.empty();
         }
         for (Support s : groups.values()) {

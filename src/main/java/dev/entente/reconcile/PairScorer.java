@@ -103,11 +103,11 @@ final class PairScorer {
         if (a.convener != null && b.convener != null && !a.convener.equals(b.convener)) {
             return "different conveners: " + a.convener + " and " + b.convener;
         }
-        Set<String> onlyA = exclusive(a, b);
-        Set<String> onlyB = exclusive(b, a);
+        boolean onlyA = hasExclusive(a, b);
+        boolean onlyB = hasExclusive(b, a);
         boolean checksParticipants = !(a.event instanceof Ministerial);
-        if (checksParticipants && !onlyA.isEmpty() && !onlyB.isEmpty()) {
-            return "each has a participant the other lacks: " + onlyA + " and " + onlyB;
+        if (checksParticipants && onlyA && onlyB) {
+            return "each has a participant the other lacks: " + exclusive(a, b) + " and " + exclusive(b, a);
         }
         boolean sameCityKnown = a.city != null && b.city != null;
         double titleSim = -1;
@@ -145,8 +145,8 @@ final class PairScorer {
         } else {
             long gap = wa.gapInDays(wb);
             boolean near = wa.lengthInDays() <= 3 && wb.lengthInDays() <= 3 && gap <= 1;
-            boolean strong = onlyA.isEmpty()
-                    && onlyB.isEmpty()
+            boolean strong = !onlyA
+                    && !onlyB
                     && (actorSim >= 0.5 || titleSim >= 0.5)
                     && (!sameCityKnown || a.city.equals(b.city));
             if (!(near && strong)) {
@@ -203,6 +203,19 @@ final class PairScorer {
             signals.add("destination", 0.5, () -> "same destination " + fa.destination);
         }
         return null;
+    }
+
+    /** Returns true when {@link #exclusive} is not empty, without building it. */
+    private static boolean hasExclusive(RecordView a, RecordView b) {
+        if (b.principals.isEmpty()) {
+            return false;
+        }
+        for (String p : a.principals) {
+            if (!b.expanded.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> exclusive(RecordView a, RecordView b) {

@@ -80,8 +80,7 @@ final class RecordView {
                         .flatMap(l -> l.country().or(() -> l.city().map(Names::fold)))
                         .orElse(null)
                 : null;
-        this.relativeText =
-                event.when().text().filter(t -> !isIso(t)).map(Names::fold).orElse(null);
+        this.relativeText = Blocking.relativeText(event);
     }
 
     /** The actors that identify who took part, in every role of the record's kind. */
@@ -113,11 +112,54 @@ final class RecordView {
         return Optional.of(when.latest().get().isBefore(published.get().date()) ? Status.OCCURRED : Status.SCHEDULED);
     }
 
-    private static final java.util.regex.Pattern ISO =
+    /** The ISO shapes of a {@code when} text, as {@link #isIso} reads them. */
+    static final java.util.regex.Pattern ISO =
             java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?(/\\d{4}-\\d{2}-\\d{2})?");
 
+    /**
+     * Returns true when the text, trimmed, has one of the {@link #ISO} shapes (year, month, date,
+     * ISO week, each optionally followed by {@code /} and a date); read in one pass, without the
+     * regular expression, since every record asks.
+     */
     static boolean isIso(String t) {
-        return ISO.matcher(t.trim()).matches();
+        int start = 0;
+        int end = t.length();
+        while (start < end && t.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && t.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        int i = digits(t, start, end, 4);
+        if (i >= 0 && i < end && t.charAt(i) == '-') {
+            if (i + 1 < end && t.charAt(i + 1) == 'W') {
+                i = digits(t, i + 2, end, 2);
+            } else {
+                i = digits(t, i + 1, end, 2);
+                if (i >= 0 && i < end && t.charAt(i) == '-') {
+                    i = digits(t, i + 1, end, 2);
+                }
+            }
+        }
+        if (i >= 0 && i < end && t.charAt(i) == '/') {
+            i = digits(t, i + 1, end, 4);
+            i = i < 0 || i >= end || t.charAt(i) != '-' ? -1 : digits(t, i + 1, end, 2);
+            i = i < 0 || i >= end || t.charAt(i) != '-' ? -1 : digits(t, i + 1, end, 2);
+        }
+        return i == end;
+    }
+
+    /** The index after {@code n} ASCII digits from {@code from}, or -1 when they are not there. */
+    private static int digits(String t, int from, int end, int n) {
+        if (from < 0 || from + n > end) {
+            return -1;
+        }
+        for (int i = from; i < from + n; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return from + n;
     }
 
     Optional<LocalDate> publishedDate() {
