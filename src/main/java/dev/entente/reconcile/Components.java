@@ -43,20 +43,43 @@ public final class Components {
      * at every comparison, which dominates for hundreds of thousands of events), on all cores.
      */
     static void sortInEventOrder(List<TimelineEvent> events) {
-        record Keyed(long day, String id, TimelineEvent event) {}
+        record Keyed(long day, long idKey, String id, TimelineEvent event) {}
         Keyed[] keyed = new Keyed[events.size()];
-        for (int i = 0; i < keyed.length; i++) {
+        java.util.Arrays.parallelSetAll(keyed, i -> {
             TimelineEvent e = events.get(i);
-            keyed[i] = new Keyed(
-                    e.when().earliest().orElse(java.time.LocalDate.MAX).toEpochDay(), e.id(), e);
-        }
+            return new Keyed(
+                    e.when().earliest().orElse(java.time.LocalDate.MAX).toEpochDay(), idKey(e.id()), e.id(), e);
+        });
         java.util.Arrays.parallelSort(keyed, (a, b) -> {
             int byDay = Long.compare(a.day(), b.day());
-            return byDay != 0 ? byDay : a.id().compareTo(b.id());
+            if (byDay != 0) {
+                return byDay;
+            }
+            return a.idKey() >= 0 && b.idKey() >= 0 ? Long.compare(a.idKey(), b.idKey()) : a.id().compareTo(b.id());
         });
         for (int i = 0; i < keyed.length; i++) {
             events.set(i, keyed[i].event());
         }
+    }
+
+    /**
+     * The number an event id of the standard form ({@code evt-} and 12 lower-case hex digits)
+     * spells, which orders such ids as their text does; -1 for any other id.
+     */
+    static long idKey(String id) {
+        if (id.length() != 16 || !id.startsWith("evt-")) {
+            return -1;
+        }
+        long key = 0;
+        for (int i = 4; i < 16; i++) {
+            char c = id.charAt(i);
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (d < 0) {
+                return -1;
+            }
+            key = (key << 4) | d;
+        }
+        return key;
     }
 
     /**

@@ -254,11 +254,30 @@ final class Names {
      * left (such as {@code EAM}).
      */
     static List<String> personWords(String name) {
-        if (isAscii(name)) {
-            return personWordsAscii(unhandle(name));
+        Object[] recent = RECENT_PERSON_WORDS.get();
+        int slot = (name.hashCode() & (RECENT - 1)) << 1;
+        if (name.equals(recent[slot])) {
+            @SuppressWarnings("unchecked")
+            List<String> words = (List<String>) recent[slot + 1];
+            return words;
         }
-        return PERSON_WORDS.get(name, Names::personWordsUncached);
+        List<String> words =
+                isAscii(name) ? personWordsAscii(unhandle(name)) : PERSON_WORDS.get(name, Names::personWordsUncached);
+        recent[slot] = name;
+        recent[slot + 1] = words;
+        return words;
     }
+
+    /** Slots of the per-thread cache of recent person names (a power of two). */
+    private static final int RECENT = 4096;
+
+    /**
+     * The words of the person names a thread met last, direct-mapped by hash (name, words, name,
+     * words, ...): a name recurs in the wire copies and rewrites of one story, which are reconciled
+     * together, while a shared memo of every name of a large corpus would overflow.
+     */
+    private static final ThreadLocal<Object[]> RECENT_PERSON_WORDS =
+            ThreadLocal.withInitial(() -> new Object[2 * RECENT]);
 
     /**
      * {@link #personWordsUncached} for an ASCII name that is not a handle (or no longer is), in one

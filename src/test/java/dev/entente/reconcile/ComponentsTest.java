@@ -152,4 +152,27 @@ class ComponentsTest {
         Components.sortInEventOrder(events);
         assertThat(events).containsExactlyElementsOf(expected);
     }
+
+    @net.jqwik.api.Property(tries = 2000)
+    void idKey_ordersStandardIdsAsTheirText(
+            @net.jqwik.api.ForAll("eventIds") String a, @net.jqwik.api.ForAll("eventIds") String b) {
+        long ka = Components.idKey(a);
+        long kb = Components.idKey(b);
+        if (ka >= 0 && kb >= 0) {
+            assertThat(Integer.signum(Long.compare(ka, kb))).isEqualTo(Integer.signum(a.compareTo(b)));
+        }
+        assertThat(ka >= 0).isEqualTo(a.matches("evt-[0-9a-f]{12}"));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> eventIds() {
+        net.jqwik.api.Arbitrary<String> standard = net.jqwik.api.Arbitraries.strings()
+                .withChars("0123456789abcdef")
+                .ofLength(12)
+                .map(h -> "evt-" + h);
+        net.jqwik.api.Arbitrary<String> other = net.jqwik.api.Arbitraries.strings()
+                .withChars("0123456789abcdefABCDEF-evt\u0663")
+                .ofMaxLength(17);
+        return net.jqwik.api.Arbitraries.oneOf(standard, other);
+    }
 }
