@@ -249,7 +249,10 @@ final class ActorResolver {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {
             for (PersonName n : keys[i].names()) {
-                blocks.computeIfAbsent("n:" + n.last(), k -> new ArrayList<>()).add(i);
+                List<Integer> block = blocks.computeIfAbsent("n:" + n.last(), k -> new ArrayList<>());
+                if (block.isEmpty() || block.get(block.size() - 1) != i) {
+                    block.add(i);
+                }
             }
             for (Map.Entry<String, String> e : keys[i].ids().entrySet()) {
                 blocks.computeIfAbsent("i:" + e.getKey() + "=" + e.getValue(), k -> new ArrayList<>())
