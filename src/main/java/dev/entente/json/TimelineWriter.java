@@ -176,15 +176,17 @@ public final class TimelineWriter {
         g.flush();
         int chunks = (n - 1 + chunk - 1) / chunk;
         int wave = 8 * (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+        java.util.Queue<ChunkText> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
         try {
             for (int first = 0; first < chunks; first += wave) {
                 List<ChunkText> texts = java.util.stream.IntStream.range(first, Math.min(chunks, first + wave))
                         .parallel()
-                        .mapToObj(
-                                c -> chunkText(writer, events.subList(1 + c * chunk, Math.min(n, 1 + (c + 1) * chunk))))
+                        .mapToObj(c -> chunkText(
+                                writer, events.subList(1 + c * chunk, Math.min(n, 1 + (c + 1) * chunk)), free))
                         .toList();
                 for (ChunkText text : texts) {
                     text.writeTo(out);
+                    free.add(text);
                 }
             }
         } catch (java.io.IOException e) {
@@ -192,8 +194,14 @@ public final class TimelineWriter {
         }
     }
 
-    private static ChunkText chunkText(ObjectWriter writer, List<TimelineEvent> events) {
-        ChunkText text = new ChunkText(events.size() * 2048);
+    /** Serializes a chunk of events into a buffer taken from {@code free} (or a new one). */
+    private static ChunkText chunkText(
+            ObjectWriter writer, List<TimelineEvent> events, java.util.Queue<ChunkText> free) {
+        ChunkText text = free.poll();
+        if (text == null) {
+            text = new ChunkText(events.size() * 2048);
+        }
+        text.length = 0;
         try (JsonGenerator g = writer.createGenerator(text)) {
             g.writeStartObject();
             g.writeName("events");
@@ -211,7 +219,8 @@ public final class TimelineWriter {
     /**
      * The text of one chunk: an unsynchronized, growable character buffer (a {@link StringWriter}
      * locks on every write and copies its text once more to hand it over), from {@link #start} to
-     * {@link #end} (closing the generator adds what closes its open array and object).
+     * {@link #end} (closing the generator adds what closes its open array and object). Buffers are
+     * used again once written: a large timeline would otherwise allocate its text twice over.
      */
     private static final class ChunkText extends java.io.Writer {
         private char[] chars;

@@ -62,7 +62,9 @@ public interface When {
 
     /** Returns the number of days in the interval (inclusive); 0 when unknown. */
     default long lengthInDays() {
-        return isUnknown() ? 0 : ChronoUnit.DAYS.between(earliest().get(), latest().get()) + 1;
+        LocalDate a = earliest().orElse(null);
+        LocalDate b = latest().orElse(null);
+        return a == null || b == null ? 0 : b.toEpochDay() - a.toEpochDay() + 1;
     }
 
     /** Returns a copy with the given expression text. */
@@ -85,23 +87,27 @@ public interface When {
      * contains nothing and is contained in nothing.
      */
     default boolean contains(When other) {
-        return !isUnknown()
-                && !other.isUnknown()
-                && !earliest().get().isAfter(other.earliest().get())
-                && !latest().get().isBefore(other.latest().get());
+        LocalDate a = earliest().orElse(null);
+        LocalDate b = latest().orElse(null);
+        LocalDate c = other.earliest().orElse(null);
+        LocalDate d = other.latest().orElse(null);
+        return a != null && b != null && c != null && d != null && !a.isAfter(c) && !b.isBefore(d);
     }
 
     /** Returns true when this interval contains the given day. */
     default boolean contains(LocalDate day) {
-        return !isUnknown() && !day.isBefore(earliest().get()) && !day.isAfter(latest().get());
+        LocalDate a = earliest().orElse(null);
+        LocalDate b = latest().orElse(null);
+        return a != null && b != null && !day.isBefore(a) && !day.isAfter(b);
     }
 
     /** Returns true when the two intervals share at least one day; false if either is unknown. */
     default boolean overlaps(When other) {
-        return !isUnknown()
-                && !other.isUnknown()
-                && !earliest().get().isAfter(other.latest().get())
-                && !other.earliest().get().isAfter(latest().get());
+        LocalDate a = earliest().orElse(null);
+        LocalDate b = latest().orElse(null);
+        LocalDate c = other.earliest().orElse(null);
+        LocalDate d = other.latest().orElse(null);
+        return a != null && b != null && c != null && d != null && !a.isAfter(d) && !c.isAfter(b);
     }
 
     /** Returns the days both intervals share, empty if they share none or either is unknown. */

@@ -228,4 +228,37 @@ class WhenTest {
         }
         assertThat(x.isCompatibleWith(y)).isEqualTo(y.isCompatibleWith(x)).isEqualTo(x.overlaps(y));
     }
+
+    @Property(tries = 1000)
+    void relations_agreeWithTheirDays(@ForAll("smallIntervals") When x, @ForAll("smallIntervals") When y) {
+        java.util.Set<LocalDate> dx = daysOf(x);
+        java.util.Set<LocalDate> dy = daysOf(y);
+        assertThat(x.lengthInDays()).isEqualTo(dx.size());
+        assertThat(x.overlaps(y)).isEqualTo(dx.stream().anyMatch(dy::contains));
+        assertThat(x.contains(y)).isEqualTo(!dx.isEmpty() && !dy.isEmpty() && dx.containsAll(dy));
+        LocalDate probe = LocalDate.of(2026, 2, 3);
+        assertThat(x.contains(probe)).isEqualTo(dx.contains(probe));
+    }
+
+    private static java.util.Set<LocalDate> daysOf(When w) {
+        java.util.Set<LocalDate> out = new java.util.HashSet<>();
+        if (!w.isUnknown()) {
+            for (LocalDate d = w.earliest().get(); !d.isAfter(w.latest().get()); d = d.plusDays(1)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    @Provide
+    Arbitrary<When> smallIntervals() {
+        Arbitrary<When> known = Combinators.combine(
+                        Arbitraries.integers().between(0, 8),
+                        Arbitraries.integers().between(0, 4))
+                .as((start, length) -> When.of(
+                        LocalDate.of(2026, 2, 1).plusDays(start),
+                        LocalDate.of(2026, 2, 1).plusDays(start + length)));
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, known), net.jqwik.api.Tuple.of(1, Arbitraries.just(When.unknown())));
+    }
 }
