@@ -460,34 +460,46 @@ final class EventMerger {
             return When.unknown();
         }
         List<RecordView> best = null;
-        int[] bestSupport = null;
-        When bestWhen = null;
+        int bestIndependent = 0;
+        int bestReports = 0;
+        long bestFirst = 0;
+        long bestLast = 0;
+        long[] first = new long[known.size()];
+        long[] last = new long[known.size()];
         Set<LocalDate> probes = new TreeSet<>();
-        known.forEach(v -> probes.add(dates.get(v.ref).earliest().get()));
-        for (LocalDate p : probes) {
+        for (int i = 0; i < known.size(); i++) {
+            When w = dates.get(known.get(i).ref);
+            probes.add(w.earliest().get());
+            first[i] = w.earliest().get().toEpochDay();
+            last[i] = w.latest().get().toEpochDay();
+        }
+        for (LocalDate probe : probes) {
+            long p = probe.toEpochDay();
             List<RecordView> group = new ArrayList<>(known.size());
-            for (RecordView v : known) {
-                if (dates.get(v.ref).contains(p)) {
-                    group.add(v);
+            long from = Long.MIN_VALUE;
+            long to = Long.MAX_VALUE;
+            for (int i = 0; i < known.size(); i++) {
+                if (first[i] <= p && p <= last[i]) {
+                    group.add(known.get(i));
+                    from = Math.max(from, first[i]);
+                    to = Math.min(to, last[i]);
                 }
             }
-            When inter = dates.get(group.get(0).ref).interval();
-            for (RecordView v : group) {
-                inter = inter.intersect(dates.get(v.ref)).orElseThrow();
-            }
-            int[] support = {independent(group), reportIds(group).size()};
+            int independent = independent(group);
+            int reports = distinctReports(group);
             boolean better = best == null
-                    || support[0] > bestSupport[0]
-                    || (support[0] == bestSupport[0] && support[1] > bestSupport[1])
-                    || (support[0] == bestSupport[0]
-                            && support[1] == bestSupport[1]
-                            && inter.lengthInDays() < bestWhen.lengthInDays());
+                    || independent > bestIndependent
+                    || (independent == bestIndependent && reports > bestReports)
+                    || (independent == bestIndependent && reports == bestReports && to - from < bestLast - bestFirst);
             if (better) {
                 best = group;
-                bestSupport = support;
-                bestWhen = inter;
+                bestIndependent = independent;
+                bestReports = reports;
+                bestFirst = from;
+                bestLast = to;
             }
         }
+        When bestWhen = When.of(LocalDate.ofEpochDay(bestFirst), LocalDate.ofEpochDay(bestLast));
         provenance.put("when", reportIds(best));
         Map<String, Support> dissent = new TreeMap<>();
         for (RecordView v : known) {
@@ -507,6 +519,14 @@ final class EventMerger {
             distinct.add(components.get(v.report.id()));
         }
         return distinct.size();
+    }
+
+    private static int distinctReports(List<RecordView> group) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (RecordView v : group) {
+            ids.add(v.report.id());
+        }
+        return ids.size();
     }
 
     private static List<String> reportIds(List<RecordView> group) {
