@@ -41,7 +41,6 @@ final class ActorResolver {
     private final Map<Actor, String> idOfInstance = new java.util.IdentityHashMap<>();
 
     private final Map<String, Actor> canonical = new TreeMap<>();
-    private final Map<String, Set<String>> names = new TreeMap<>();
 
     ActorResolver(Collection<Actor> mentions) {
         Map<Actor, Integer> counts = new HashMap<>();
