@@ -216,18 +216,8 @@ public final class CanonicalJson {
      */
     public static void writeWhenObject(JsonGenerator g, When w, boolean withSource) {
         g.writeStartObject();
-        g.writeName("earliest");
-        if (w.earliest().isPresent()) {
-            g.writeString(w.earliest().get().toString());
-        } else {
-            g.writeNull();
-        }
-        g.writeName("latest");
-        if (w.latest().isPresent()) {
-            g.writeString(w.latest().get().toString());
-        } else {
-            g.writeNull();
-        }
+        orNull(g, "earliest", w.earliest());
+        orNull(g, "latest", w.latest());
         g.writeStringProperty("precision", w.precision().wireName());
         if (withSource) {
             w.text().ifPresent(t -> g.writeStringProperty("text", t));
@@ -296,15 +286,7 @@ public final class CanonicalJson {
 
     /** Writes {@code name: [actors...]} unless the list is empty, in the given order. */
     public static void actors(JsonGenerator g, String name, List<Actor> actors) {
-        if (actors.isEmpty()) {
-            return;
-        }
-        g.writeName(name);
-        g.writeStartArray();
-        for (Actor a : actors) {
-            writeActor(g, a);
-        }
-        g.writeEndArray();
+        array(g, name, actors, CanonicalJson::writeActor);
     }
 
     /** Writes an agreement value (section 3, without {@code kind}/{@code when}). */
@@ -321,26 +303,26 @@ public final class CanonicalJson {
         g.writeEndObject();
     }
 
+    /** Writes {@code agreements: [...]} unless the list is empty, in the given order. */
     public static void agreements(JsonGenerator g, List<AgreementTerms> agreements) {
-        if (agreements.isEmpty()) {
-            return;
-        }
-        g.writeName("agreements");
-        g.writeStartArray();
-        for (AgreementTerms t : agreements) {
-            writeAgreementTerms(g, t);
-        }
-        g.writeEndArray();
+        array(g, "agreements", agreements, CanonicalJson::writeAgreementTerms);
     }
 
+    /** Writes {@code name: [strings...]} unless the list is empty, in the given order. */
     public static void strings(JsonGenerator g, String name, List<String> values) {
+        array(g, name, values, JsonGenerator::writeString);
+    }
+
+    /** Writes {@code name: [values...]}, each with {@code write}, unless the list is empty. */
+    private static <T> void array(
+            JsonGenerator g, String name, List<T> values, java.util.function.BiConsumer<JsonGenerator, T> write) {
         if (values.isEmpty()) {
             return;
         }
         g.writeName(name);
         g.writeStartArray();
-        for (String v : values) {
-            g.writeString(v);
+        for (T v : values) {
+            write.accept(g, v);
         }
         g.writeEndArray();
     }
@@ -357,7 +339,18 @@ public final class CanonicalJson {
         g.writeEndObject();
     }
 
+    /** Writes {@code name: value} when the value is present, nothing otherwise. */
     public static void optional(JsonGenerator g, String name, Optional<String> value) {
         value.ifPresent(v -> g.writeStringProperty(name, v));
+    }
+
+    /** Writes {@code name: value} as a string (its {@code toString}), or {@code name: null} when absent. */
+    public static void orNull(JsonGenerator g, String name, Optional<?> value) {
+        g.writeName(name);
+        if (value.isPresent()) {
+            g.writeString(value.get().toString());
+        } else {
+            g.writeNull();
+        }
     }
 }

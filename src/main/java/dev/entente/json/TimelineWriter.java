@@ -132,12 +132,7 @@ public final class TimelineWriter {
     private void writeTimeline(JsonGenerator g, Timeline t, ObjectWriter writer, java.io.Writer out) {
         g.writeStartObject();
         g.writeStringProperty("schema", Timeline.SCHEMA);
-        g.writeName("asOf");
-        if (t.asOf().isPresent()) {
-            g.writeString(t.asOf().get().toString());
-        } else {
-            g.writeNull();
-        }
+        CanonicalJson.orNull(g, "asOf", t.asOf());
         g.writeName("events");
         g.writeStartArray();
         writeEvents(g, t.events(), writer, out);

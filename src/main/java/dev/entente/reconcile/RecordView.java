@@ -112,14 +112,10 @@ final class RecordView {
         return Optional.of(when.latest().get().isBefore(published.get().date()) ? Status.OCCURRED : Status.SCHEDULED);
     }
 
-    /** The ISO shapes of a {@code when} text, as {@link #isIso} reads them. */
-    static final java.util.regex.Pattern ISO =
-            java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?(/\\d{4}-\\d{2}-\\d{2})?");
-
     /**
-     * Returns true when the text, trimmed, has one of the {@link #ISO} shapes (year, month, date,
-     * ISO week, each optionally followed by {@code /} and a date); read in one pass, without the
-     * regular expression, since every record asks.
+     * Returns true when the text, trimmed, has an ISO shape: {@code yyyy}, {@code yyyy-mm}, {@code
+     * yyyy-mm-dd} or {@code yyyy-Www}, each optionally followed by {@code /yyyy-mm-dd}; read in one
+     * pass, without a regular expression, since every record asks.
      */
     static boolean isIso(String t) {
         int start = 0;
