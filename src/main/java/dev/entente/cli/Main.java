@@ -1,6 +1,7 @@
 package dev.entente.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,12 +36,17 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /**
-     * Runs the command line and exits with its status.
+     * Runs the command line and exits with its status. Standard output and error are UTF-8
+     * whatever the platform's default encoding (JSON is UTF-8; a JDK 17 in a POSIX locale would
+     * otherwise write {@code ?} for every non-ASCII character).
      *
      * @param args the arguments, as spec/cli.md describes
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(
+                args,
+                new Utf8Output(System.out),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
     /**

@@ -190,7 +190,11 @@ final class ReconcileCommand implements Callable<Integer> {
 
             @Override
             void write(Timeline t, PrintWriter out) {
-                TimelineWriter.pretty().write(t, out);
+                if (out instanceof Utf8Output utf8) {
+                    TimelineWriter.pretty().write(t, utf8.bytes());
+                } else {
+                    TimelineWriter.pretty().write(t, out);
+                }
             }
         },
         MARKDOWN {
@@ -214,7 +218,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
         abstract String render(Timeline t);
 
-        /** Writes the timeline to {@code out}; the JSON format streams it. */
+        /** Writes the timeline to {@code out}; the JSON format streams it (as bytes to standard output). */
         void write(Timeline t, PrintWriter out) {
             out.println(render(t));
         }

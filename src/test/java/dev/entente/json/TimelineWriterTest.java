@@ -18,6 +18,13 @@ class TimelineWriterTest {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** A report whose text needs more than ASCII: accents, and characters of three UTF-8 bytes. */
+    static final String NON_ASCII_REPORT = "{\"schema\":\"entente/report@1\",\"id\":\"r-utf8\","
+            + "\"source\":{\"outlet\":\"Le Monde\"},\"publishedAt\":\"2026-02-01\",\"records\":[{\"kind\":"
+            + "\"meeting\",\"title\":\"Réunion à Genève\",\"when\":\"2026-02-03\",\"location\":{\"city\":"
+            + "\"北京\"},\"participants\":[{\"kind\":\"minister\",\"name\":\"Élise Müller\","
+            + "\"country\":\"FR\"}]}]}";
+
     private static Timeline seeds() {
         try (Stream<ReadResult> read = ReportReader.standard().readAll(List.of(Path.of("docs/examples/seeds")))) {
             List<Report> reports = read.map(ReadResult::orElseThrow).toList();
@@ -49,6 +56,7 @@ class TimelineWriterTest {
     void write_largeTimelineInParallelChunks_sameTextAsOneGenerator() {
         java.io.StringWriter corpus = new java.io.StringWriter();
         dev.entente.corpus.CorpusGenerator.withSeed(3).write(40, corpus, null);
+        corpus.write(NON_ASCII_REPORT + "\n");
         List<Report> reports = ReportReader.standard()
                 .readLines(
                         "gen.jsonl",
@@ -58,6 +66,7 @@ class TimelineWriterTest {
                 .toList();
         Timeline t = Reconciler.standard().reconcile(reports);
         assertThat(t.events()).hasSizeGreaterThan(200);
+        assertThat(TimelineWriter.compact().write(t)).contains("Réunion à Genève", "Élise Müller", "北京");
         for (boolean pretty : new boolean[] {true, false}) {
             String serial = new TimelineWriter(pretty, Integer.MAX_VALUE).write(t);
             for (int chunk : new int[] {1, 7, 64}) {
@@ -68,6 +77,11 @@ class TimelineWriterTest {
                 java.io.StringWriter streamed = new java.io.StringWriter();
                 chunked.write(t, streamed);
                 assertThat(streamed.toString()).isEqualTo(serial + "\n");
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                chunked.write(t, bytes);
+                assertThat(bytes.toByteArray())
+                        .as("UTF-8, pretty %s, chunk %d", pretty, chunk)
+                        .isEqualTo((serial + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }
