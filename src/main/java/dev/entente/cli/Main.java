@@ -1,5 +1,7 @@
 package dev.entente.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -45,8 +47,8 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(run(
                 args,
-                new Utf8Output(System.out),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+                new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true),
+                new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true)));
     }
 
     /**

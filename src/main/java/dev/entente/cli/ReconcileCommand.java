@@ -190,11 +190,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
             @Override
             void write(Timeline t, PrintWriter out) {
-                if (out instanceof Utf8Output utf8) {
-                    TimelineWriter.pretty().write(t, utf8.bytes());
-                } else {
-                    TimelineWriter.pretty().write(t, out);
-                }
+                TimelineWriter.pretty().write(t, out);
             }
         },
         MARKDOWN {
@@ -218,7 +214,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
         abstract String render(Timeline t);
 
-        /** Writes the timeline to {@code out}; the JSON format streams it (as bytes to standard output). */
+        /** Writes the timeline to {@code out}; the JSON format streams it. */
         void write(Timeline t, PrintWriter out) {
             out.println(render(t));
         }

@@ -72,7 +72,7 @@ public final class TimelineWriter {
         StringWriter out = new StringWriter();
         ObjectWriter writer = objectWriter();
         try (JsonGenerator g = writer.createGenerator(out)) {
-            writeTimeline(g, timeline, writer, new CharTarget(out));
+            writeTimeline(g, timeline, writer, out);
         }
         return out.toString();
     }
@@ -84,30 +84,8 @@ public final class TimelineWriter {
      * @throws java.io.UncheckedIOException if writing fails
      */
     public void write(Timeline timeline, OutputStream out) {
-        Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(out, "out");
-        ObjectWriter writer = objectWriter();
-        try (JsonGenerator g = writer.createGenerator(
-                new java.io.FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws java.io.IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws java.io.IOException {
-                        flush();
-                    }
-                },
-                tools.jackson.core.JsonEncoding.UTF8)) {
-            writeTimeline(g, timeline, writer, new ByteTarget(out));
-        }
-        try {
-            out.write('\n');
-            out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        write(timeline, new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
@@ -125,7 +103,7 @@ public final class TimelineWriter {
                 flush();
             }
         })) {
-            writeTimeline(g, timeline, writer, new CharTarget(out));
+            writeTimeline(g, timeline, writer, out);
         }
         try {
             out.write('\n');
@@ -151,7 +129,7 @@ public final class TimelineWriter {
         return pretty ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
     }
 
-    private void writeTimeline(JsonGenerator g, Timeline t, ObjectWriter writer, Target out) {
+    private void writeTimeline(JsonGenerator g, Timeline t, ObjectWriter writer, java.io.Writer out) {
         g.writeStartObject();
         g.writeStringProperty("schema", Timeline.SCHEMA);
         CanonicalJson.orNull(g, "asOf", t.asOf());
@@ -183,7 +161,7 @@ public final class TimelineWriter {
      * would have written there; the texts are then written in order. The bytes are the same as one
      * generator writing every event.
      */
-    private void writeEvents(JsonGenerator g, List<TimelineEvent> events, ObjectWriter writer, Target out) {
+    private void writeEvents(JsonGenerator g, List<TimelineEvent> events, ObjectWriter writer, java.io.Writer out) {
         int n = events.size();
         if (n <= 2L * chunk) {
             events.forEach(e -> writeEvent(g, e));
@@ -193,15 +171,15 @@ public final class TimelineWriter {
         g.flush();
         int chunks = (n - 1 + chunk - 1) / chunk;
         int wave = 8 * (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
-        java.util.Queue<Chunk> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.Queue<ChunkText> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
         try {
             for (int first = 0; first < chunks; first += wave) {
-                List<Chunk> texts = java.util.stream.IntStream.range(first, Math.min(chunks, first + wave))
+                List<ChunkText> texts = java.util.stream.IntStream.range(first, Math.min(chunks, first + wave))
                         .parallel()
                         .mapToObj(c -> chunkText(
-                                writer, events.subList(1 + c * chunk, Math.min(n, 1 + (c + 1) * chunk)), free, out))
+                                writer, events.subList(1 + c * chunk, Math.min(n, 1 + (c + 1) * chunk)), free))
                         .toList();
-                for (Chunk text : texts) {
+                for (ChunkText text : texts) {
                     text.writeTo(out);
                     free.add(text);
                 }
@@ -211,91 +189,42 @@ public final class TimelineWriter {
         }
     }
 
-    /** Serializes a chunk of events into a buffer taken from {@code free} (or a new one of {@code out}'s kind). */
-    private static Chunk chunkText(
-            ObjectWriter writer, List<TimelineEvent> events, java.util.Queue<Chunk> free, Target out) {
-        Chunk text = free.poll();
+    /** Serializes a chunk of events into a buffer taken from {@code free} (or a new one). */
+    private static ChunkText chunkText(
+            ObjectWriter writer, List<TimelineEvent> events, java.util.Queue<ChunkText> free) {
+        ChunkText text = free.poll();
         if (text == null) {
-            text = out.newChunk(events.size() * 2048);
+            text = new ChunkText(events.size() * 2048);
         }
-        try (JsonGenerator g = text.open(writer)) {
+        text.length = 0;
+        try (JsonGenerator g = writer.createGenerator(text)) {
             g.writeStartObject();
             g.writeName("events");
             g.writeStartArray();
             g.writeNumber(0);
             g.flush();
-            text.markStart();
+            text.start = text.length;
             events.forEach(e -> writeEvent(g, e));
             g.flush();
-            text.markEnd();
+            text.end = text.length;
             return text;
         }
     }
 
-    /** Where a document goes: characters, or UTF-8 bytes encoded by the tasks that serialize chunks. */
-    private interface Target {
-        Chunk newChunk(int capacity);
-    }
-
-    private record CharTarget(java.io.Writer out) implements Target {
-        @Override
-        public Chunk newChunk(int capacity) {
-            return new CharChunk(capacity);
-        }
-    }
-
-    private record ByteTarget(OutputStream out) implements Target {
-        @Override
-        public Chunk newChunk(int capacity) {
-            return new ByteChunk(capacity);
-        }
-    }
-
     /**
-     * The text of one chunk in a buffer that is used again once written (a large timeline would
-     * otherwise allocate its text twice over), from the mark after the placeholder to the mark
-     * after the last event (closing the generator adds what closes its open array and object).
+     * The text of one chunk: an unsynchronized, growable character buffer (a {@link StringWriter}
+     * locks on every write and copies its text once more to hand it over), from {@link #start} to
+     * {@link #end} (closing the generator adds what closes its open array and object). Buffers are
+     * used again once written: a large timeline would otherwise allocate its text twice over.
      */
-    private interface Chunk {
-        /** Empties the buffer and returns a generator that writes into it. */
-        JsonGenerator open(ObjectWriter writer);
-
-        void markStart();
-
-        void markEnd();
-
-        /** Writes the text between the marks to {@code target}, a target of this chunk's kind. */
-        void writeTo(Target target) throws java.io.IOException;
-    }
-
-    /**
-     * Characters: an unsynchronized, growable buffer (a {@link StringWriter} locks on every write
-     * and copies its text once more to hand it over).
-     */
-    private static final class CharChunk extends java.io.Writer implements Chunk {
+    private static final class ChunkText extends java.io.Writer {
         private char[] chars;
         private int length;
         private int start;
         private int end;
 
-        CharChunk(int capacity) {
+        ChunkText(int capacity) {
             chars = new char[capacity];
-        }
-
-        @Override
-        public JsonGenerator open(ObjectWriter writer) {
-            length = 0;
-            return writer.createGenerator(this);
-        }
-
-        @Override
-        public void markStart() {
-            start = length;
-        }
-
-        @Override
-        public void markEnd() {
-            end = length;
         }
 
         @Override
@@ -313,56 +242,8 @@ public final class TimelineWriter {
         @Override
         public void close() {}
 
-        @Override
-        public void writeTo(Target target) throws java.io.IOException {
-            ((CharTarget) target).out().write(chars, start, end - start);
-        }
-    }
-
-    /** UTF-8 bytes: an unsynchronized, growable buffer. */
-    private static final class ByteChunk extends OutputStream implements Chunk {
-        private byte[] bytes;
-        private int length;
-        private int start;
-        private int end;
-
-        ByteChunk(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        @Override
-        public JsonGenerator open(ObjectWriter writer) {
-            length = 0;
-            return writer.createGenerator(this, tools.jackson.core.JsonEncoding.UTF8);
-        }
-
-        @Override
-        public void markStart() {
-            start = length;
-        }
-
-        @Override
-        public void markEnd() {
-            end = length;
-        }
-
-        @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] buf, int off, int len) {
-            if (length + len > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + len));
-            }
-            System.arraycopy(buf, off, bytes, length, len);
-            length += len;
-        }
-
-        @Override
-        public void writeTo(Target target) throws java.io.IOException {
-            ((ByteTarget) target).out().write(bytes, start, end - start);
+        void writeTo(java.io.Writer out) throws java.io.IOException {
+            out.write(chars, start, end - start);
         }
     }
 

@@ -548,43 +548,25 @@ final class EventMerger {
             Function<Object, String> keyOf,
             Map<String, List<String>> provenance,
             List<Conflict> conflicts) {
-        int n = members.size();
-        Object[] values = new Object[n];
-        String[] keys = new String[n];
-        String key = null;
-        boolean unanimous = n <= UNANIMOUS_AT_MOST;
-        for (int i = 0; i < n; i++) {
-            Object value = valueOf.apply(members.get(i));
-            if (value != null) {
-                values[i] = value;
-                keys[i] = keyOf.apply(value);
-                if (key == null) {
-                    key = keys[i];
-                } else if (!key.equals(keys[i])) {
-                    unanimous = false;
-                }
-            }
-        }
-        if (key == null) {
-            return Optional.empty();
-        }
-        if (unanimous) {
-            return Optional.of(unanimous(field, members, values, provenance));
-        }
-        Map<String, Support> groups = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            Object value = values[i];
+        Map<String, Support> groups = null;
+        for (RecordView v : members) {
+            Object value = valueOf.apply(v);
             if (value == null) {
                 continue;
             }
-            RecordView v = members.get(i);
-            Support s = groups.computeIfAbsent(keys[i], k -> new Support(value));
+            if (groups == null) {
+                groups = new TreeMap<>();
+            }
+            Support s = groups.computeIfAbsent(keyOf.apply(value), k -> new Support(value));
             s.reports.add(v.report.id());
             s.spellings.merge(value, 1, Integer::sum);
             LocalDate d = v.publishedDate().orElse(LocalDate.MAX);
             if (d.isBefore(s.earliest)) {
                 s.earliest = d;
             }
+        }
+        if (groups == null) {
+            return Optional.empty();
         }
         for (Support s : groups.values()) {
             Set<String> distinct = new java.util.HashSet<>();
@@ -599,58 +581,6 @@ final class EventMerger {
         provenance.put(field, List.copyOf(winner.reports));
         addConflict(field, ordered.subList(1, ordered.size()), conflicts);
         return Optional.of(winner.representative());
-    }
-
-    /** Members beyond which a vote is not tried as unanimous first (its spelling count is quadratic). */
-    private static final int UNANIMOUS_AT_MOST = 64;
-
-    /**
-     * The outcome of a vote in which every value has the same key: the value wins with the reports
-     * that give it and no conflict; its spelling is the most used one, on a tie the one whose text
-     * sorts first ({@link Support#representative}).
-     */
-    private static Object unanimous(
-            String field, List<RecordView> members, Object[] values, Map<String, List<String>> provenance) {
-        List<String> reports = new ArrayList<>(values.length);
-        Object best = null;
-        int most = 0;
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value == null) {
-                continue;
-            }
-            reports.add(members.get(i).report.id());
-            if (value.equals(best) || firstIndexOf(values, value) < i) {
-                continue;
-            }
-            int uses = 0;
-            for (int j = i; j < values.length; j++) {
-                if (value.equals(values[j])) {
-                    uses++;
-                }
-            }
-            if (best == null || uses > most || (uses == most && value.toString().compareTo(best.toString()) < 0)) {
-                best = value;
-                most = uses;
-            }
-        }
-        reports.sort(null);
-        int distinct = 0;
-        for (int i = 0; i < reports.size(); i++) {
-            if (i == 0 || !reports.get(i).equals(reports.get(i - 1))) {
-                reports.set(distinct++, reports.get(i));
-            }
-        }
-        provenance.put(field, List.copyOf(reports.subList(0, distinct)));
-        return best;
-    }
-
-    private static int firstIndexOf(Object[] values, Object value) {
-        for (int i = 0; ; i++) {
-            if (value.equals(values[i])) {
-                return i;
-            }
-        }
     }
 
     /** Most independent origins first, then most reports, then the earliest report. */

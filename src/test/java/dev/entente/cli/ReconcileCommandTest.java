@@ -39,24 +39,6 @@ class ReconcileCommandTest {
     }
 
     @Test
-    void reconcile_toStandardOutput_writesUtf8Bytes_sameDocumentAsText(@TempDir Path dir) throws Exception {
-        Files.writeString(
-                dir.resolve("utf8.json"),
-                "{\"schema\":\"entente/report@1\",\"id\":\"r-utf8\",\"source\":{\"outlet\":\"Xinhua\"},"
-                        + "\"records\":[{\"kind\":\"visit\",\"when\":\"2026-03\",\"visitor\":{\"kind\":"
-                        + "\"minister\",\"name\":\"Élise Müller\"},\"destination\":{\"city\":\"北京\"}}]}");
-        Run text = run("reconcile", SEEDS.toString(), dir.toString());
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        int status = Main.run(
-                new String[] {"reconcile", SEEDS.toString(), dir.toString()},
-                new Utf8Output(bytes),
-                new PrintWriter(new StringWriter()));
-        assertThat(status).isZero();
-        assertThat(text.out()).contains("\"Élise Müller\"", "\"北京\"");
-        assertThat(bytes.toByteArray()).isEqualTo(text.out().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    @Test
     void reconcile_markdown_explainsMerges() {
         Run r = run("reconcile", "--format", "markdown", SEEDS.toString());
         assertThat(r.status()).isZero();

@@ -1,0 +1,47 @@
+package dev.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code entente} command as a process: what reaches its standard streams. */
+class MainTest {
+
+    @Test
+    void main_inAPosixLocale_writesUtf8ToStandardOutputAndError(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Files.writeString(
+                dir.resolve("r.json"),
+                "{\"schema\":\"entente/report@1\",\"id\":\"r-utf8\",\"source\":{\"outlet\":\"Xinhua\"},"
+                        + "\"publishedAt\":\"2026-02-01\",\"records\":[{\"kind\":\"visit\",\"when\":\"Févr 3\","
+                        + "\"visitor\":{\"kind\":\"minister\",\"name\":\"Élise Müller\"},"
+                        + "\"destination\":{\"city\":\"北京\"}}]}",
+                StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (Runtime.version().feature() >= 18) {
+            command.add("-Dfile.encoding=COMPAT");
+        }
+        command.addAll(List.of(
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "reconcile", dir.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("LANG", "C");
+        pb.environment().put("LC_ALL", "C");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(new String(out, StandardCharsets.UTF_8)).contains("\"Élise Müller\"", "\"北京\"");
+        assertThat(new String(err, StandardCharsets.UTF_8)).contains("\"Févr 3\"");
+    }
+}
