@@ -2,9 +2,7 @@ package dev.entente.draft;
 
 import dev.entente.model.Actor;
 import dev.entente.model.Delegation;
-import dev.entente.model.Minister;
-import dev.entente.model.Official;
-import dev.entente.model.Person;
+import dev.entente.model.Individual;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,15 +40,9 @@ final class Gazetteer {
 
     static List<String> namesOf(Actor a) {
         List<String> out = new ArrayList<>();
-        if (a instanceof Person p) {
-            out.add(p.name());
-            out.addAll(p.aliases());
-        } else if (a instanceof Minister m) {
-            out.add(m.name());
-            out.addAll(m.aliases());
-        } else if (a instanceof Official o) {
-            out.add(o.name());
-            out.addAll(o.aliases());
+        if (a instanceof Individual i) {
+            out.add(i.name());
+            out.addAll(i.aliases());
         } else if (a instanceof Delegation d) {
             d.name().ifPresent(out::add);
             out.addAll(d.aliases());

@@ -6,6 +6,7 @@ import dev.entente.model.AgreementTerms;
 import dev.entente.model.Country;
 import dev.entente.model.Delegation;
 import dev.entente.model.Event;
+import dev.entente.model.Individual;
 import dev.entente.model.Location;
 import dev.entente.model.Meeting;
 import dev.entente.model.MeetingMode;
@@ -13,7 +14,6 @@ import dev.entente.model.Minister;
 import dev.entente.model.Ministerial;
 import dev.entente.model.Official;
 import dev.entente.model.Organization;
-import dev.entente.model.Person;
 import dev.entente.model.Report;
 import dev.entente.model.Source;
 import dev.entente.model.Span;
@@ -248,23 +248,16 @@ public final class CanonicalJson {
     public static void writeActor(JsonGenerator g, Actor actor) {
         g.writeStartObject();
         g.writeStringProperty("kind", actor.actorKind().wireName());
-        if (actor instanceof Person p) {
-            g.writeStringProperty("name", p.name());
-            strings(g, "aliases", p.aliases());
-            ids(g, p.ids());
-            optional(g, "country", p.country());
-        } else if (actor instanceof Minister m) {
-            g.writeStringProperty("name", m.name());
-            strings(g, "aliases", m.aliases());
-            ids(g, m.ids());
-            optional(g, "portfolio", m.portfolio());
-            optional(g, "country", m.country());
-        } else if (actor instanceof Official o) {
-            g.writeStringProperty("name", o.name());
-            strings(g, "aliases", o.aliases());
-            ids(g, o.ids());
-            optional(g, "role", o.role());
-            optional(g, "country", o.country());
+        if (actor instanceof Individual i) {
+            g.writeStringProperty("name", i.name());
+            strings(g, "aliases", i.aliases());
+            ids(g, i.ids());
+            if (i instanceof Minister m) {
+                optional(g, "portfolio", m.portfolio());
+            } else if (i instanceof Official o) {
+                optional(g, "role", o.role());
+            }
+            optional(g, "country", i.country());
         } else if (actor instanceof Delegation d) {
             optional(g, "name", d.name());
             strings(g, "aliases", d.aliases());

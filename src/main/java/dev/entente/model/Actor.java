@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * Someone or something that takes part in an event: a {@link Person}, {@link Minister}, {@link
- * Official}, {@link Delegation}, {@link Country} or {@link Organization}.
+ * Someone or something that takes part in an event: an {@link Individual} (a {@link Person},
+ * {@link Minister} or {@link Official}), a {@link Delegation}, {@link Country} or {@link
+ * Organization}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({
@@ -16,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Country.class, name = "country"),
     @JsonSubTypes.Type(value = Organization.class, name = "organization")
 })
-public sealed interface Actor permits Person, Minister, Official, Delegation, Country, Organization {
+public sealed interface Actor permits Individual, Delegation, Country, Organization {
 
     /** Returns the kind of actor. */
     ActorKind actorKind();

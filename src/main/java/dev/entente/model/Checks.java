@@ -8,6 +8,14 @@ import java.util.Optional;
 final class Checks {
     private Checks() {}
 
+    /** Checks what every {@link Individual} has: its name, aliases, ids and country code. */
+    static void individual(Individual i) {
+        notBlank("name", i.name());
+        noBlanks("aliases", i.aliases());
+        ids(i.ids());
+        country("country", i.country());
+    }
+
     static void notBlank(String field, String value) {
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + ": must not be blank, got \"" + value + "\"");

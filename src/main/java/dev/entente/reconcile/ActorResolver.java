@@ -3,6 +3,7 @@ package dev.entente.reconcile;
 import dev.entente.model.Actor;
 import dev.entente.model.Country;
 import dev.entente.model.Delegation;
+import dev.entente.model.Individual;
 import dev.entente.model.Minister;
 import dev.entente.model.Official;
 import dev.entente.model.Organization;
@@ -47,13 +48,13 @@ final class ActorResolver {
         for (Actor a : mentions) {
             count(a, counts);
         }
-        List<Actor> persons = new ArrayList<>();
+        List<Individual> persons = new ArrayList<>();
         List<Delegation> delegations = new ArrayList<>();
         for (Actor a : counts.keySet()) {
             if (a instanceof Delegation d) {
                 delegations.add(d);
-            } else if (isPersonLike(a)) {
-                persons.add(a);
+            } else if (a instanceof Individual i) {
+                persons.add(i);
             } else {
                 String id = simpleId(a);
                 idOf.put(a, id);
@@ -103,11 +104,6 @@ final class ActorResolver {
         return canonical;
     }
 
-    /** Returns true for the kinds that name a person. */
-    static boolean isPersonLike(Actor a) {
-        return a instanceof Person || a instanceof Minister || a instanceof Official;
-    }
-
     private static void count(Actor a, Map<Actor, Integer> counts) {
         counts.merge(a, 1, Integer::sum);
         if (a instanceof Delegation d) {
@@ -132,7 +128,7 @@ final class ActorResolver {
     private void resolveSimple(Map<Actor, Integer> counts) {
         Map<String, List<Actor>> groups = new TreeMap<>();
         idOf.forEach((a, id) -> {
-            if (!(a instanceof Delegation) && !isPersonLike(a)) {
+            if (!(a instanceof Delegation) && !(a instanceof Individual)) {
                 groups.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
             }
         });
@@ -167,10 +163,10 @@ final class ActorResolver {
 
     private record PersonName(String first, String last) {}
 
-    private static List<PersonName> personNames(Actor a) {
+    private static List<PersonName> personNames(Individual a) {
         List<String> all = new ArrayList<>();
-        all.add(nameOf(a));
-        all.addAll(aliasesOf(a));
+        all.add(a.name());
+        all.addAll(a.aliases());
         List<PersonName> out = new ArrayList<>();
         for (String n : all) {
             List<String> w = Names.personWords(n);
@@ -193,8 +189,8 @@ final class ActorResolver {
 
     /** What matching needs of one person, worked out once: its ids, country and names. */
     private record PersonKey(Map<String, String> ids, String country, List<PersonName> names) {
-        static PersonKey of(Actor a) {
-            return new PersonKey(idsOf(a), countryOf(a).orElse(null), personNames(a));
+        static PersonKey of(Individual a) {
+            return new PersonKey(a.ids(), a.country().orElse(null), personNames(a));
         }
     }
 
@@ -224,16 +220,16 @@ final class ActorResolver {
         return sameLast ? -1 : 0;
     }
 
-    private void resolvePersons(List<Actor> persons, Map<Actor, Integer> counts) {
+    private void resolvePersons(List<Individual> persons, Map<Actor, Integer> counts) {
         sortByKey(persons);
         PersonKey[] keys = new PersonKey[persons.size()];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = PersonKey.of(persons.get(i));
         }
         for (List<Integer> group : completeLink(keys, matchingPairs(keys))) {
-            List<Actor> actors = group.stream().map(persons::get).toList();
-            Actor merged = mergePersons(actors, counts);
-            String id = uniqueId("person:" + Names.fold(nameOf(merged)));
+            List<Individual> actors = group.stream().map(persons::get).toList();
+            Individual merged = mergePersons(actors, counts);
+            String id = uniqueId("person:" + Names.fold(merged.name()));
             canonical.put(id, merged);
             actors.forEach(a -> idOf.put(a, id));
         }
@@ -336,9 +332,9 @@ final class ActorResolver {
         return id;
     }
 
-    private static Actor mergePersons(List<Actor> actors, Map<Actor, Integer> counts) {
+    private static Individual mergePersons(List<Individual> actors, Map<Actor, Integer> counts) {
         Map<String, Integer> kindVotes = new TreeMap<>();
-        for (Actor a : actors) {
+        for (Individual a : actors) {
             kindVotes.merge(a.actorKind().wireName(), counts.get(a), Integer::sum);
         }
         String kind = kindVotes.entrySet().stream()
@@ -347,22 +343,22 @@ final class ActorResolver {
                 .orElseThrow()
                 .getKey();
         String name = actors.stream()
-                .max(Comparator.<Actor>comparingInt(
-                                a -> Names.personWords(nameOf(a)).size())
+                .max(Comparator.<Individual>comparingInt(
+                                a -> Names.personWords(a.name()).size())
                         .thenComparingInt(a -> counts.get(a))
-                        .thenComparingInt(a -> nameOf(a).length())
-                        .thenComparing(ActorResolver::nameOf, Comparator.reverseOrder()))
-                .map(ActorResolver::nameOf)
+                        .thenComparingInt(a -> a.name().length())
+                        .thenComparing(Individual::name, Comparator.reverseOrder()))
+                .map(Individual::name)
                 .orElseThrow();
         Set<String> aliases = new TreeSet<>();
         Map<String, String> ids = new TreeMap<>();
-        for (Actor a : actors) {
-            aliases.add(nameOf(a));
-            aliases.addAll(aliasesOf(a));
-            ids.putAll(idsOf(a));
+        for (Individual a : actors) {
+            aliases.add(a.name());
+            aliases.addAll(a.aliases());
+            ids.putAll(a.ids());
         }
         aliases.remove(name);
-        String country = best(actors, counts, a -> countryOf(a).orElse(null));
+        String country = best(actors, counts, a -> a.country().orElse(null));
         switch (kind) {
             case "minister" -> {
                 Minister.Builder b =
@@ -496,60 +492,6 @@ final class ActorResolver {
             canonical.put(id, merged);
             group.forEach(d -> idOf.put(d, id));
         }
-    }
-
-    // ---- accessors over the sealed hierarchy -----------------------------------------------------
-
-    static String nameOf(Actor a) {
-        if (a instanceof Person p) {
-            return p.name();
-        }
-        if (a instanceof Minister m) {
-            return m.name();
-        }
-        if (a instanceof Official o) {
-            return o.name();
-        }
-        return a.displayName();
-    }
-
-    static List<String> aliasesOf(Actor a) {
-        if (a instanceof Person p) {
-            return p.aliases();
-        }
-        if (a instanceof Minister m) {
-            return m.aliases();
-        }
-        if (a instanceof Official o) {
-            return o.aliases();
-        }
-        return List.of();
-    }
-
-    static Map<String, String> idsOf(Actor a) {
-        if (a instanceof Person p) {
-            return p.ids();
-        }
-        if (a instanceof Minister m) {
-            return m.ids();
-        }
-        if (a instanceof Official o) {
-            return o.ids();
-        }
-        return Map.of();
-    }
-
-    static Optional<String> countryOf(Actor a) {
-        if (a instanceof Person p) {
-            return p.country();
-        }
-        if (a instanceof Minister m) {
-            return m.country();
-        }
-        if (a instanceof Official o) {
-            return o.country();
-        }
-        return Optional.empty();
     }
 
     /** Sorts actors by {@link #sortKey}, each key built once (it holds the actor's whole text). */

@@ -4,6 +4,7 @@ import dev.entente.model.Actor;
 import dev.entente.model.Country;
 import dev.entente.model.Delegation;
 import dev.entente.model.Event;
+import dev.entente.model.Individual;
 import dev.entente.model.Location;
 import dev.entente.model.Meeting;
 import dev.entente.model.Ministerial;
@@ -178,7 +179,9 @@ final class Blocking {
                 d.country().ifPresent(countries::add);
             } else {
                 personKeys(kind, a, keys);
-                ActorResolver.countryOf(a).ifPresent(countries::add);
+                if (a instanceof Individual i) {
+                    i.country().ifPresent(countries::add);
+                }
             }
         }
         if (e instanceof Ministerial m) {
@@ -228,14 +231,14 @@ final class Blocking {
     }
 
     private static void personKeys(String kind, Actor a, KeySink keys) {
-        if (!ActorResolver.isPersonLike(a)) {
+        if (!(a instanceof Individual i)) {
             return;
         }
-        addLastWord(kind, ActorResolver.nameOf(a), keys);
-        for (String alias : ActorResolver.aliasesOf(a)) {
+        addLastWord(kind, i.name(), keys);
+        for (String alias : i.aliases()) {
             addLastWord(kind, alias, keys);
         }
-        ActorResolver.idsOf(a).forEach((k, v) -> keys.add(kind, "|id|", k, "=", v));
+        i.ids().forEach((k, v) -> keys.add(kind, "|id|", k, "=", v));
     }
 
     private static void addLastWord(String kind, String name, KeySink keys) {

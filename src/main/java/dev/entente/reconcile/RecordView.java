@@ -5,6 +5,7 @@ import dev.entente.model.Agreement;
 import dev.entente.model.Country;
 import dev.entente.model.Delegation;
 import dev.entente.model.Event;
+import dev.entente.model.Individual;
 import dev.entente.model.Meeting;
 import dev.entente.model.Ministerial;
 import dev.entente.model.Report;
@@ -62,7 +63,9 @@ final class RecordView {
             }
             principals.add(id);
             expanded.add(id);
-            ActorResolver.countryOf(a).ifPresent(c -> countries.add("country:" + c));
+            if (a instanceof Individual i) {
+                i.country().ifPresent(c -> countries.add("country:" + c));
+            }
             if (a instanceof Delegation d) {
                 d.leader().map(actors::idOf).ifPresent(expanded::add);
                 d.members().stream().map(actors::idOf).forEach(expanded::add);

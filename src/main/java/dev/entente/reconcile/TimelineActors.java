@@ -2,6 +2,7 @@ package dev.entente.reconcile;
 
 import dev.entente.model.Actor;
 import dev.entente.model.Delegation;
+import dev.entente.model.Individual;
 import dev.entente.model.Organization;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ final class TimelineActors {
     static List<String> names(Actor a) {
         List<String> out = new ArrayList<>();
         out.add(a.displayName());
-        out.addAll(ActorResolver.aliasesOf(a));
+        if (a instanceof Individual i) {
+            out.addAll(i.aliases());
+        }
         if (a instanceof Delegation d) {
             out.addAll(d.aliases());
         }
