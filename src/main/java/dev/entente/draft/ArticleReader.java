@@ -1735,41 +1735,35 @@ final class ArticleReader {
         evidence.remove("kind");
         return switch (ev.kind) {
             case MEETING -> {
-                Meeting.Builder b = Meeting.builder().ref(ev.ref).when(when).addAllParticipants(ev.participants);
+                Meeting.Builder b = common(Meeting.builder(), ev, when, evidence, confidence)
+                        .addAllParticipants(ev.participants);
                 if (ev.mode != MeetingMode.IN_PERSON) {
                     b.mode(ev.mode);
                 }
-                common(b::status, b::title, b::location, b::partOf, ev);
-                yield b.putAllEvidence(evidence).confidence(confidence).build();
+                yield b.build();
             }
             case MINISTERIAL -> {
-                Ministerial.Builder b = Ministerial.builder()
-                        .ref(ev.ref)
-                        .when(when)
+                Ministerial.Builder b = common(Ministerial.builder(), ev, when, evidence, confidence)
                         .addAllAttendees(ev.attendees)
                         .putAllRepresentatives(ev.representatives);
                 Optional.ofNullable(ev.convener).ifPresent(b::convener);
                 Optional.ofNullable(ev.edition).ifPresent(b::edition);
-                common(b::status, b::title, b::location, b::partOf, ev);
-                yield b.putAllEvidence(evidence).confidence(confidence).build();
+                yield b.build();
             }
             case VISIT -> {
-                Visit.Builder b = Visit.builder().ref(ev.ref).when(when);
+                Visit.Builder b = common(Visit.builder(), ev, when, evidence, confidence);
                 Optional.ofNullable(ev.visitor).ifPresent(b::visitor);
                 Optional.ofNullable(ev.destination).ifPresent(b::destination);
-                common(b::status, b::title, b::location, b::partOf, ev);
-                yield b.putAllEvidence(evidence).confidence(confidence).build();
+                yield b.build();
             }
             case AGREEMENT -> {
-                dev.entente.model.Agreement.Builder b = dev.entente.model.Agreement.builder()
-                        .ref(ev.ref)
-                        .when(when)
+                dev.entente.model.Agreement.Builder b = common(
+                                dev.entente.model.Agreement.builder(), ev, when, evidence, confidence)
                         .addAllSignatories(ev.signatories)
                         .addAllParties(parties);
                 Optional.ofNullable(ev.agreementType).ifPresent(b::agreementType);
                 Optional.ofNullable(ev.termYears).ifPresent(b::termYears);
-                common(b::status, b::title, b::location, b::partOf, ev);
-                yield b.putAllEvidence(evidence).confidence(confidence).build();
+                yield b.build();
             }
         };
     }
@@ -1793,15 +1787,16 @@ final class ArticleReader {
         return out;
     }
 
-    private static void common(
-            java.util.function.Consumer<Status> status,
-            java.util.function.Consumer<String> title,
-            java.util.function.Consumer<Location> location,
-            java.util.function.Consumer<String> partOf,
-            Ev ev) {
-        Optional.ofNullable(ev.status).ifPresent(status);
-        Optional.ofNullable(ev.title).ifPresent(title);
-        Optional.ofNullable(ev.location).ifPresent(location);
-        Optional.ofNullable(ev.partOf).map(p -> p.ref).ifPresent(partOf);
+    /** Sets the fields every kind of record shares on {@code b} and returns it. */
+    private static <B extends dev.entente.model.Event.Builder<B>> B common(
+            B b, Ev ev, When when, Map<String, Span> evidence, double confidence) {
+        return b.ref(ev.ref)
+                .when(when)
+                .status(Optional.ofNullable(ev.status))
+                .title(Optional.ofNullable(ev.title))
+                .location(Optional.ofNullable(ev.location))
+                .partOf(Optional.ofNullable(ev.partOf).map(p -> p.ref))
+                .putAllEvidence(evidence)
+                .confidence(confidence);
     }
 }

@@ -294,6 +294,19 @@ final class ReportBinder {
         OptionalDouble conf() {
             return confidence == null ? OptionalDouble.empty() : OptionalDouble.of(confidence);
         }
+
+        /** Sets the fields every kind of record shares on {@code b} and returns it. */
+        <B extends Event.Builder<B>> B fill(B b) {
+            return b.when(when)
+                    .status(st())
+                    .ref(Optional.ofNullable(ref))
+                    .title(Optional.ofNullable(title))
+                    .location(Optional.ofNullable(location))
+                    .addAllTopics(topics)
+                    .partOf(Optional.ofNullable(partOf))
+                    .putAllEvidence(evidence)
+                    .confidence(conf());
+        }
     }
 
     private Event meeting(Tree.Obj o, String path, Common c) {
@@ -303,18 +316,8 @@ final class ReportBinder {
         if (c.when() == null) {
             return null;
         }
-        Meeting.Builder b = Meeting.builder()
-                .when(c.when())
-                .status(c.st())
-                .ref(Optional.ofNullable(c.ref()))
-                .title(Optional.ofNullable(c.title()))
-                .location(Optional.ofNullable(c.location()))
-                .addAllTopics(c.topics())
-                .partOf(Optional.ofNullable(c.partOf()))
-                .putAllEvidence(c.evidence())
-                .confidence(c.conf())
-                .addAllParticipants(participants)
-                .addAllAgreements(agreements);
+        Meeting.Builder b =
+                c.fill(Meeting.builder()).addAllParticipants(participants).addAllAgreements(agreements);
         if (mode != null) {
             b.mode(mode);
         }
@@ -330,16 +333,7 @@ final class ReportBinder {
         if (c.when() == null) {
             return null;
         }
-        Ministerial.Builder b = Ministerial.builder()
-                .when(c.when())
-                .status(c.st())
-                .ref(Optional.ofNullable(c.ref()))
-                .title(Optional.ofNullable(c.title()))
-                .location(Optional.ofNullable(c.location()))
-                .addAllTopics(c.topics())
-                .partOf(Optional.ofNullable(c.partOf()))
-                .putAllEvidence(c.evidence())
-                .confidence(c.conf())
+        Ministerial.Builder b = c.fill(Ministerial.builder())
                 .convener(Optional.ofNullable(convener))
                 .addAllAttendees(attendees)
                 .putAllRepresentatives(representatives)
@@ -365,16 +359,7 @@ final class ReportBinder {
         if (c.when() == null) {
             return null;
         }
-        Visit.Builder b = Visit.builder()
-                .when(c.when())
-                .status(c.st())
-                .ref(Optional.ofNullable(c.ref()))
-                .title(Optional.ofNullable(c.title()))
-                .location(Optional.ofNullable(c.location()))
-                .addAllTopics(c.topics())
-                .partOf(Optional.ofNullable(c.partOf()))
-                .putAllEvidence(c.evidence())
-                .confidence(c.conf())
+        Visit.Builder b = c.fill(Visit.builder())
                 .visitor(Optional.ofNullable(visitor))
                 .destination(Optional.ofNullable(destination))
                 .purpose(Optional.ofNullable(purpose))
@@ -395,16 +380,7 @@ final class ReportBinder {
         if (c.when() == null) {
             return null;
         }
-        Agreement.Builder b = Agreement.builder()
-                .when(c.when())
-                .status(c.st())
-                .ref(Optional.ofNullable(c.ref()))
-                .title(Optional.ofNullable(c.title()))
-                .location(Optional.ofNullable(c.location()))
-                .addAllTopics(c.topics())
-                .partOf(Optional.ofNullable(c.partOf()))
-                .putAllEvidence(c.evidence())
-                .confidence(c.conf())
+        Agreement.Builder b = c.fill(Agreement.builder())
                 .addAllParties(parties)
                 .agreementType(Optional.ofNullable(type))
                 .termYears(term == null ? OptionalInt.empty() : OptionalInt.of(term))

@@ -77,5 +77,5 @@ public non-sealed interface Agreement extends Event {
     }
 
     /** Builds a {@link Agreement}; see {@link Agreement#builder()}. */
-    final class Builder extends ImmutableAgreement.Builder {}
+    final class Builder extends ImmutableAgreement.Builder implements Event.Builder<Builder> {}
 }

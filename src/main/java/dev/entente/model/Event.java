@@ -69,4 +69,68 @@ public sealed interface Event permits Meeting, Ministerial, Visit, Agreement {
      * @throws NullPointerException if {@code status} is null
      */
     Event withStatus(Status status);
+
+    /**
+     * The builder of any kind of event, for the fields every kind shares: {@code
+     * Meeting.builder()}, {@code Ministerial.builder()}, {@code Visit.builder()} and {@code
+     * Agreement.builder()} are all one, so that code filling the shared fields is written once.
+     * Like every builder, it checks the record when {@link #build()} is called and each field may be
+     * set once.
+     *
+     * @param <B> the builder's own type, which every setter returns
+     */
+    interface Builder<B extends Builder<B>> {
+        /** Sets {@link Event#ref()}. */
+        B ref(String ref);
+
+        /** Sets {@link Event#ref()}, or leaves it empty. */
+        B ref(Optional<String> ref);
+
+        /** Sets {@link Event#when()}. */
+        B when(When when);
+
+        /** Sets {@link Event#status()}. */
+        B status(Status status);
+
+        /** Sets {@link Event#status()}, or leaves it empty. */
+        B status(Optional<? extends Status> status);
+
+        /** Sets {@link Event#title()}. */
+        B title(String title);
+
+        /** Sets {@link Event#title()}, or leaves it empty. */
+        B title(Optional<String> title);
+
+        /** Sets {@link Event#location()}. */
+        B location(Location location);
+
+        /** Sets {@link Event#location()}, or leaves it empty. */
+        B location(Optional<? extends Location> location);
+
+        /** Adds to {@link Event#topics()}. */
+        B addAllTopics(Iterable<String> topics);
+
+        /** Sets {@link Event#partOf()}. */
+        B partOf(String partOf);
+
+        /** Sets {@link Event#partOf()}, or leaves it empty. */
+        B partOf(Optional<String> partOf);
+
+        /** Adds to {@link Event#evidence()}. */
+        B putAllEvidence(Map<String, ? extends Span> evidence);
+
+        /** Sets {@link Event#confidence()}. */
+        B confidence(double confidence);
+
+        /** Sets {@link Event#confidence()}, or leaves it empty. */
+        B confidence(OptionalDouble confidence);
+
+        /**
+         * Builds the record.
+         *
+         * @throws IllegalArgumentException if a field breaks a rule of the format, naming the field
+         * @throws IllegalStateException if a required field was not set
+         */
+        Event build();
+    }
 }

@@ -60,5 +60,5 @@ public non-sealed interface Meeting extends Event {
     }
 
     /** Builds a {@link Meeting}; see {@link Meeting#builder()}. */
-    final class Builder extends ImmutableMeeting.Builder {}
+    final class Builder extends ImmutableMeeting.Builder implements Event.Builder<Builder> {}
 }

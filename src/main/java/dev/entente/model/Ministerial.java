@@ -72,5 +72,5 @@ public non-sealed interface Ministerial extends Event {
     }
 
     /** Builds a {@link Ministerial}; see {@link Ministerial#builder()}. */
-    final class Builder extends ImmutableMinisterial.Builder {}
+    final class Builder extends ImmutableMinisterial.Builder implements Event.Builder<Builder> {}
 }

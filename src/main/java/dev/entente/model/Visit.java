@@ -62,5 +62,5 @@ public non-sealed interface Visit extends Event {
     }
 
     /** Builds a {@link Visit}; see {@link Visit#builder()}. */
-    final class Builder extends ImmutableVisit.Builder {}
+    final class Builder extends ImmutableVisit.Builder implements Event.Builder<Builder> {}
 }

@@ -146,17 +146,7 @@ final class EventMerger {
                         Meeting.Builder b = Meeting.builder().mode(((Meeting) first.event).mode());
                         b.addAllParticipants(union(members, e -> ((Meeting) e).participants()));
                         b.addAllAgreements(mergeAgreements(members));
-                        common(
-                                b::when,
-                                b::status,
-                                b::title,
-                                b::location,
-                                b::addAllTopics,
-                                when,
-                                status,
-                                title,
-                                location,
-                                topics);
+                        common(b, when, status, title, location, topics);
                         yield b.build();
                     }
                     case MINISTERIAL -> {
@@ -184,17 +174,7 @@ final class EventMerger {
                         }
                         b.addAllAttendees(union(members, e -> ((Ministerial) e).attendees()));
                         b.addAllAgreements(mergeAgreements(members));
-                        common(
-                                b::when,
-                                b::status,
-                                b::title,
-                                b::location,
-                                b::addAllTopics,
-                                when,
-                                status,
-                                title,
-                                location,
-                                topics);
+                        common(b, when, status, title, location, topics);
                         yield b.build();
                     }
                     case VISIT -> {
@@ -206,17 +186,7 @@ final class EventMerger {
                         voteText("purpose", members, e -> ((Visit) e).purpose(), provenance, conflicts)
                                 .ifPresent(p -> b.purpose((String) p));
                         b.addAllAgreements(mergeAgreements(members));
-                        common(
-                                b::when,
-                                b::status,
-                                b::title,
-                                b::location,
-                                b::addAllTopics,
-                                when,
-                                status,
-                                title,
-                                location,
-                                topics);
+                        common(b, when, status, title, location, topics);
                         yield b.build();
                     }
                     case AGREEMENT -> {
@@ -244,17 +214,7 @@ final class EventMerger {
                                         provenance,
                                         conflicts)
                                 .ifPresent(t -> b.termYears((Integer) t));
-                        common(
-                                b::when,
-                                b::status,
-                                b::title,
-                                b::location,
-                                b::addAllTopics,
-                                when,
-                                status,
-                                title,
-                                location,
-                                topics);
+                        common(b, when, status, title, location, topics);
                         yield b.build();
                     }
                 };
@@ -322,27 +282,14 @@ final class EventMerger {
         return out;
     }
 
-    @FunctionalInterface
-    private interface Setter<T> {
-        Object set(T value);
-    }
-
+    /** Sets the fields every kind of event shares: the merged date, status, title, location and topics. */
     private static void common(
-            Setter<When> when,
-            Setter<Optional<? extends Status>> status,
-            Setter<Optional<String>> title,
-            Setter<Optional<? extends Location>> location,
-            Setter<Iterable<String>> topics,
-            When w,
-            Optional<Status> s,
-            Optional<Object> t,
-            Optional<Object> l,
-            Set<String> tp) {
-        when.set(w);
-        status.set(s);
-        title.set(t.map(o -> (String) o));
-        location.set(l.map(o -> (Location) o));
-        topics.set(tp);
+            Event.Builder<?> b, When w, Optional<Status> s, Optional<Object> t, Optional<Object> l, Set<String> tp) {
+        b.when(w);
+        b.status(s);
+        b.title(t.map(o -> (String) o));
+        b.location(l.map(o -> (Location) o));
+        b.addAllTopics(tp);
     }
 
     /** Votes on an actor-valued field; actors are compared by canonical identity. */
