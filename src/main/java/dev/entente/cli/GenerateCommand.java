@@ -51,7 +51,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         try (Writer reports = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
                 Writer goldOut = gold == null ? null : Files.newBufferedWriter(gold, StandardCharsets.UTF_8)) {
-            CorpusGenerator.Counts counts = CorpusGenerator.withSeed(seed).write(episodes, reports, goldOut);
+            CorpusGenerator.Counts counts;
+            try (Progress progress = Progress.forStandardError(err)) {
+                progress.phase(String.format("generating %,d episodes", episodes));
+                counts = CorpusGenerator.withSeed(seed).write(episodes, reports, goldOut);
+            }
             err.println("entente: generate: " + episodes + " episodes, " + counts.reports() + " reports, "
                     + counts.records() + " records -> " + out + (gold == null ? "" : ", gold -> " + gold));
             return Main.OK;

@@ -111,26 +111,31 @@ final class ReconcileCommand implements Callable<Integer> {
             }
         }
         ReportReader reader = strict ? ReportReader.strict() : ReportReader.standard();
-        try (Stream<ReadResult> results = fromText ? Stream.empty() : reader.readAll(paths)) {
-            for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
-                total++;
-                r.problems().forEach(err::println);
-                if (r.isAccepted()) {
-                    Report report = r.orElseThrow();
-                    reports.add(report);
-                    for (Problem p : r.warnings()) {
-                        warnings.add(warning(report.id(), p));
+        Timeline timeline;
+        try (Progress progress = Progress.forStandardError(err)) {
+            try (Stream<ReadResult> results = fromText ? Stream.empty() : reader.readAll(paths)) {
+                progress.phase("reading", "reports");
+                for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
+                    progress.count(++total);
+                    r.problems().forEach(progress::println);
+                    if (r.isAccepted()) {
+                        Report report = r.orElseThrow();
+                        reports.add(report);
+                        for (Problem p : r.warnings()) {
+                            warnings.add(warning(report.id(), p));
+                        }
+                    } else {
+                        rejected++;
                     }
-                } else {
-                    rejected++;
                 }
             }
+            if (rejected > 0 && (!skipInvalid || rejected == total)) {
+                return Main.REJECTED;
+            }
+            progress.phase(String.format("reconciling %,d reports", reports.size()));
+            timeline = Reconciler.standard().reconcile(reports, warnings, anchor);
         }
         err.flush();
-        if (rejected > 0 && (!skipInvalid || rejected == total)) {
-            return Main.REJECTED;
-        }
-        Timeline timeline = Reconciler.standard().reconcile(reports, warnings, anchor);
         PrintWriter stdout = spec.commandLine().getOut();
         out.write(timeline, stdout);
         stdout.flush();

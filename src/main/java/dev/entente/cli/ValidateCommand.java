@@ -37,10 +37,14 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReportReader reader = strict ? ReportReader.strict() : ReportReader.standard();
         boolean rejected = false;
-        try (Stream<ReadResult> results = reader.readAll(paths)) {
+        try (Progress progress = Progress.forStandardError(err);
+                Stream<ReadResult> results = reader.readAll(paths)) {
+            progress.phase("reading", "reports");
+            long read = 0;
             for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
+                progress.count(++read);
                 for (Problem p : r.problems()) {
-                    err.println(p);
+                    progress.println(p);
                 }
                 rejected |= !r.isAccepted();
             }

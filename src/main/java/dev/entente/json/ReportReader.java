@@ -170,8 +170,59 @@ public final class ReportReader {
                 missing.put(p.toString(), cannotRead(p.toString(), new NoSuchFileException(p.toString())));
             }
         }
+        FileResults results = new FileResults(files.iterator());
         return Stream.concat(
-                missing.values().stream(), files.stream().flatMap(f -> isJsonl(f) ? readJsonl(f) : Stream.of(read(f))));
+                missing.values().stream(),
+                StreamSupport.stream(
+                                Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL),
+                                false)
+                        .onClose(results::closeFile));
+    }
+
+    /**
+     * The results of files one after the other, each file read as its results are asked for and
+     * closed once they are all taken ({@code Stream.flatMap} behind an iterator would read each
+     * file whole into a buffer before handing over its first result).
+     */
+    private final class FileResults implements Iterator<ReadResult> {
+        private final Iterator<Path> files;
+        private Stream<ReadResult> file;
+        private Iterator<ReadResult> results = java.util.Collections.emptyIterator();
+
+        FileResults(Iterator<Path> files) {
+            this.files = files;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!results.hasNext()) {
+                closeFile();
+                if (!files.hasNext()) {
+                    return false;
+                }
+                Path f = files.next();
+                file = isJsonl(f) ? readJsonl(f) : Stream.of(read(f));
+                results = file.iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return results.next();
+        }
+
+        void closeFile() {
+            if (file != null) {
+                Stream<ReadResult> f = file;
+                file = null;
+                results = java.util.Collections.emptyIterator();
+                f.close();
+            }
+        }
     }
 
     private static boolean isJson(Path f) {

@@ -522,6 +522,43 @@ astral-columns | records[0].participants[1] | 15 | 40 | expected an actor
     }
 
     @Test
+    void readAll_jsonlStillBeingWritten_givesEachReportBeforeTheFileEnds(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("live.jsonl");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed");
+        java.util.concurrent.CountDownLatch firstRead = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            try (java.io.Writer w = Files.newBufferedWriter(pipe)) {
+                w.write(minimal("").replace("\"r1\"", "\"first\"") + "\n");
+                w.flush();
+                firstRead.await();
+                w.write(minimal("").replace("\"r1\"", "\"second\"") + "\n");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+
+        List<String> ids = new ArrayList<>();
+        try {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+                try (Stream<ReadResult> s = READER.readAll(List.of(pipe))) {
+                    java.util.Iterator<ReadResult> it = s.iterator();
+                    ids.add(it.next().orElseThrow().id());
+                    firstRead.countDown();
+                    it.forEachRemaining(r -> ids.add(r.orElseThrow().id()));
+                }
+            });
+        } finally {
+            firstRead.countDown();
+        }
+        writer.join(10_000);
+
+        assertThat(ids).containsExactly("first", "second");
+    }
+
+    @Test
     void readAll_missingPath_isARejectedResult(@TempDir Path dir) {
         List<ReadResult> results =
                 READER.readAll(List.of(dir.resolve("nope.json"))).toList();
