@@ -153,8 +153,10 @@ final class ReconcileCommand implements Callable<Integer> {
             return Main.REJECTED;
         }
         Timeline timeline;
-        try (TimelineService service = TimelineService.open(journal)) {
-            service.warnings().forEach(w -> err.println("entente: reconcile: --journal: warning: " + w));
+        try (Progress progress = Progress.forStandardError(err);
+                TimelineService service = open(progress)) {
+            service.warnings().forEach(w -> progress.println("entente: reconcile: --journal: warning: " + w));
+            progress.phase("reconciling");
             timeline = anchor == null ? service.timeline() : service.asOf(anchor);
         } catch (JournalCorruptException e) {
             err.println("entente: reconcile: --journal: " + e.getMessage());
@@ -171,6 +173,12 @@ final class ReconcileCommand implements Callable<Integer> {
         out.write(timeline, stdout);
         stdout.flush();
         return Main.OK;
+    }
+
+    /** Opens the journal, which reads and reconciles every report it holds. */
+    private TimelineService open(Progress progress) throws IOException {
+        progress.phase("reading the journal " + journal);
+        return TimelineService.open(journal);
     }
 
     private static TimelineWarning warning(String report, Problem p) {
