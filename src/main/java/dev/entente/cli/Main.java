@@ -45,10 +45,11 @@ public final class Main implements Runnable {
      * @param args the arguments, as spec/cli.md describes
      */
     public static void main(String[] args) {
-        System.exit(run(
-                args,
-                new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true),
-                new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true)));
+        System.exit(run(args, utf8(System.out), utf8(System.err)));
+    }
+
+    private static PrintWriter utf8(java.io.OutputStream out) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
     }
 
     /**

@@ -30,8 +30,7 @@ final class Progress implements AutoCloseable {
     private final boolean enabled;
     private final LongSupplier nanoTime;
     private final long start;
-    private volatile String phase = "";
-    private volatile String unit = "";
+    private volatile Phase phase = new Phase("", "");
     private volatile long count = -1;
     private boolean shown;
     private Thread ticker;
@@ -64,10 +63,12 @@ final class Progress implements AutoCloseable {
 
     /** Starts a phase that counts {@code unit}s, such as {@code reading} reports. */
     void phase(String what, String unit) {
-        this.phase = what;
-        this.unit = unit;
         this.count = unit.isEmpty() ? -1 : 0;
+        this.phase = new Phase(what, unit);
     }
+
+    /** What a phase is called and what it counts (empty when it counts nothing). */
+    private record Phase(String what, String unit) {}
 
     /** Sets how many of the phase's units are done. */
     void count(long n) {
@@ -89,13 +90,14 @@ final class Progress implements AutoCloseable {
             return;
         }
         long elapsed = nanoTime.getAsLong() - start;
-        if (elapsed < DELAY_NANOS || phase.isEmpty()) {
+        Phase p = phase;
+        if (elapsed < DELAY_NANOS || p.what().isEmpty()) {
             return;
         }
-        StringBuilder line = new StringBuilder(CLEAR).append("entente: ").append(phase);
+        StringBuilder line = new StringBuilder(CLEAR).append("entente: ").append(p.what());
         long n = count;
-        if (n >= 0) {
-            line.append(": ").append(String.format("%,d", n)).append(' ').append(unit);
+        if (!p.unit().isEmpty() && n >= 0) {
+            line.append(": ").append(String.format("%,d", n)).append(' ').append(p.unit());
         }
         line.append(" (").append(TimeUnit.NANOSECONDS.toSeconds(elapsed)).append(" s)");
         err.print(line);

@@ -287,25 +287,17 @@ final class ReportBinder {
             String partOf,
             Map<String, Span> evidence,
             Double confidence) {
-        Optional<Status> st() {
-            return Optional.ofNullable(status);
-        }
-
-        OptionalDouble conf() {
-            return confidence == null ? OptionalDouble.empty() : OptionalDouble.of(confidence);
-        }
-
         /** Sets the fields every kind of record shares on {@code b} and returns it. */
         <B extends Event.Builder<B>> B fill(B b) {
             return b.when(when)
-                    .status(st())
+                    .status(Optional.ofNullable(status))
                     .ref(Optional.ofNullable(ref))
                     .title(Optional.ofNullable(title))
                     .location(Optional.ofNullable(location))
                     .addAllTopics(topics)
                     .partOf(Optional.ofNullable(partOf))
                     .putAllEvidence(evidence)
-                    .confidence(conf());
+                    .confidence(confidence == null ? OptionalDouble.empty() : OptionalDouble.of(confidence));
         }
     }
 
