@@ -52,6 +52,23 @@ class ArchitectureTest {
             .because("a library must not write to the standard streams of the application using it");
 
     @ArchTest
+    static final ArchRule text_isWrittenTheSameInEveryDefaultLocale = noClasses()
+            .should()
+            .callMethod(String.class, "format", String.class, Object[].class)
+            .orShould()
+            .callMethod(String.class, "formatted", Object[].class)
+            .orShould()
+            .callMethod(String.class, "toLowerCase")
+            .orShould()
+            .callMethod(String.class, "toUpperCase")
+            .orShould()
+            .callMethod(java.io.PrintWriter.class, "printf", String.class, Object[].class)
+            .orShould()
+            .callMethod(java.io.PrintWriter.class, "format", String.class, Object[].class)
+            .because("the default locale changes digits (Persian, Arabic, Thai) and case (Turkish i): an ISO"
+                    + " date, a journal's file names and JSON must not depend on it; pass Locale.ROOT");
+
+    @ArchTest
     static final ArchRule generatedImmutableClasses_areNotPublic = classes()
             .that()
             .haveSimpleNameStartingWith("Immutable")

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Writer goldOut = gold == null ? null : Files.newBufferedWriter(gold, StandardCharsets.UTF_8)) {
             CorpusGenerator.Counts counts;
             try (Progress progress = Progress.forStandardError(err)) {
-                progress.phase(String.format("generating %,d episodes", episodes));
+                progress.phase(String.format(Locale.ROOT, "generating %,d episodes", episodes));
                 counts = CorpusGenerator.withSeed(seed).write(episodes, reports, goldOut);
             }
             err.println("entente: generate: " + episodes + " episodes, " + counts.reports() + " reports, "

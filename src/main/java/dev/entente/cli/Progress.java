@@ -1,6 +1,7 @@
 package dev.entente.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -97,7 +98,10 @@ final class Progress implements AutoCloseable {
         StringBuilder line = new StringBuilder(CLEAR).append("entente: ").append(p.what());
         long n = count;
         if (!p.unit().isEmpty() && n >= 0) {
-            line.append(": ").append(String.format("%,d", n)).append(' ').append(p.unit());
+            line.append(": ")
+                    .append(String.format(Locale.ROOT, "%,d", n))
+                    .append(' ')
+                    .append(p.unit());
         }
         line.append(" (").append(TimeUnit.NANOSECONDS.toSeconds(elapsed)).append(" s)");
         err.print(line);

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,7 +133,7 @@ final class ReconcileCommand implements Callable<Integer> {
             if (rejected > 0 && (!skipInvalid || rejected == total)) {
                 return Main.REJECTED;
             }
-            progress.phase(String.format("reconciling %,d reports", reports.size()));
+            progress.phase(String.format(Locale.ROOT, "reconciling %,d reports", reports.size()));
             timeline = Reconciler.standard().reconcile(reports, warnings, anchor);
         }
         err.flush();

@@ -50,7 +50,8 @@ final class EntryCodec {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new IllegalArgumentException("the " + what + " has an unpaired surrogate (U+"
-                        + Integer.toHexString(c).toUpperCase() + ") at index " + i + " and cannot be written as UTF-8");
+                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at index " + i
+                        + " and cannot be written as UTF-8");
             }
         }
     }

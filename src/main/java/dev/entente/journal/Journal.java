@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,11 +51,13 @@ import java.util.zip.CRC32C;
 public final class Journal implements Closeable {
     static final String LOCK_FILE = "journal.lock";
     private static final int MAX_BATCH = 4096;
-    private static final Pattern SNAPSHOT = Pattern.compile("snapshot-(\\d{20})\\.snap");
+    /** A snapshot's name; read in any script's digits, as segment names are ({@link Segments}). */
+    private static final Pattern SNAPSHOT = Pattern.compile("snapshot-(\\p{Nd}{20})\\.snap");
+
     private static final String SNAPSHOT_HEADER =
             "{\"snapshot\":1,\"upTo\":%020d,\"length\":%020d,\"crc32c\":\"%s\"}\n";
     private static final int SNAPSHOT_HEADER_LENGTH =
-            String.format(SNAPSHOT_HEADER, 0L, 0L, "00000000").length();
+            String.format(Locale.ROOT, SNAPSHOT_HEADER, 0L, 0L, "00000000").length();
 
     private final Path dir;
     private final JournalOptions options;
@@ -582,7 +585,7 @@ public final class Journal implements Closeable {
             throw new IllegalArgumentException("snapshot sequence " + upToSequence + " is outside 0.." + acknowledged);
         }
         synchronized (snapshotGuard) {
-            Path target = dir.resolve(String.format("snapshot-%020d.snap", upToSequence));
+            Path target = dir.resolve(String.format(Locale.ROOT, "snapshot-%020d.snap", upToSequence));
             Path tmp = dir.resolve(target.getFileName() + ".tmp");
             try {
                 Files.deleteIfExists(tmp);
@@ -595,8 +598,8 @@ public final class Journal implements Closeable {
                         f.write(ByteBuffer.wrap(buf, 0, n), SNAPSHOT_HEADER_LENGTH + length);
                         length += n;
                     }
-                    String header =
-                            String.format(SNAPSHOT_HEADER, upToSequence, length, EntryCodec.hex(crc.getValue()));
+                    String header = String.format(
+                            Locale.ROOT, SNAPSHOT_HEADER, upToSequence, length, EntryCodec.hex(crc.getValue()));
                     f.write(ByteBuffer.wrap(header.getBytes(StandardCharsets.US_ASCII)), 0);
                     f.force();
                 }

@@ -8,18 +8,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Segment file names and line-by-line reading of a segment. */
 final class Segments {
-    private static final Pattern NAME = Pattern.compile("segment-(\\d{20})\\.jsonl");
+    /**
+     * A segment's name: its first sequence in 20 decimal digits. Written in ASCII digits; read in any
+     * script's, since versions before 2026-12-03 formatted names in the default locale (a Persian or
+     * Arabic one wrote its own digits) and their journals must still open.
+     */
+    private static final Pattern NAME = Pattern.compile("segment-(\\p{Nd}{20})\\.jsonl");
 
     private Segments() {}
 
     static String name(long firstSequence) {
-        return String.format("segment-%020d.jsonl", firstSequence);
+        return String.format(Locale.ROOT, "segment-%020d.jsonl", firstSequence);
     }
 
     /** The first sequence a segment file name promises, or -1 for a file that is not a segment. */

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -189,7 +190,7 @@ final class TreeParser {
                         at[0],
                         at[1],
                         path,
-                        String.format("\\u%04x is a lone surrogate, not a Unicode scalar value", (int) c));
+                        String.format(Locale.ROOT, "\\u%04x is a lone surrogate, not a Unicode scalar value", (int) c));
                 return;
             }
         }
@@ -308,6 +309,7 @@ final class TreeParser {
                     at[1],
                     "$",
                     String.format(
+                            Locale.ROOT,
                             "byte 0x%02X is not valid UTF-8 (report documents must be UTF-8, not Latin-1 or another encoding)",
                             bytes[bad] & 0xFF));
             return null;

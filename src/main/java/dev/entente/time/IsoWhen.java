@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,11 +92,14 @@ final class IsoWhen {
                 return a.toString();
             case WEEK:
                 return String.format(
-                        "%04d-W%02d", a.get(IsoFields.WEEK_BASED_YEAR), a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                        Locale.ROOT,
+                        "%04d-W%02d",
+                        a.get(IsoFields.WEEK_BASED_YEAR),
+                        a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH:
-                return String.format("%04d-%02d", a.getYear(), a.getMonthValue());
+                return String.format(Locale.ROOT, "%04d-%02d", a.getYear(), a.getMonthValue());
             case YEAR:
-                return String.format("%04d", a.getYear());
+                return String.format(Locale.ROOT, "%04d", a.getYear());
             default:
                 return a + "/" + b;
         }

@@ -54,6 +54,63 @@ class JournalTest {
         }
     }
 
+    /** Runs {@code body} with a default locale whose digits are not ASCII, as a Persian user's is. */
+    static void inPersianLocale(IoAction body) throws IOException {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(new java.util.Locale("fa", "IR"));
+        try {
+            body.run();
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    interface IoAction {
+        void run() throws IOException;
+    }
+
+    @Test
+    void appendAndSnapshot_inAPersianDefaultLocale_writeAsciiNames_thatOpenInAnyLocale() throws IOException {
+        inPersianLocale(() -> {
+            try (Journal j = Journal.open(dir, SMALL_SEGMENTS)) {
+                appendKeys(j, 0, 20);
+                j.writeSnapshot(20, "{\"state\":1}".getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".lock")))
+                    .isNotEmpty()
+                    .allMatch(n -> n.matches("(segment|snapshot)-[0-9]{20}\\.(jsonl|snap)"), "ASCII digits");
+        }
+        try (Journal j = Journal.open(dir, SMALL_SEGMENTS)) {
+            assertThat(readAll(j)).extracting(Entry::sequence).containsExactlyElementsOf(seqRange(1, 20));
+            assertThat(j.latestSnapshot())
+                    .hasValueSatisfying(snap -> assertThat(snap.upToSequence()).isEqualTo(20));
+            assertThat(j.warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void open_segmentNamedInPersianDigits_byAnEarlierVersion_readsItsEntries() throws IOException {
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            appendKeys(j, 0, 3);
+        }
+        Path seg = segments().get(0);
+        String persian = seg.getFileName()
+                .toString()
+                .chars()
+                .map(c -> c >= '0' && c <= '9' ? '\u06F0' + (c - '0') : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        Files.move(seg, seg.resolveSibling(persian));
+
+        try (Journal j = Journal.open(dir, JournalOptions.defaults())) {
+            assertThat(readAll(j)).extracting(Entry::key).containsExactly("r0", "r1", "r2");
+            assertThat(j.append("r3", payloadFor("r3"))).isEqualTo(4);
+        }
+        assertThat(reopenAndReadAll(dir)).extracting(Entry::sequence).containsExactly(1L, 2L, 3L, 4L);
+    }
+
     @Test
     void append_unpairedSurrogate_isRejectedAndNothingWritten() throws IOException {
         try (Journal j = Journal.open(dir, JournalOptions.defaults())) {

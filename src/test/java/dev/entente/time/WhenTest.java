@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -65,6 +66,24 @@ class WhenTest {
     })
     void toIsoString_isTheCanonicalForm(String a, String b, String iso) {
         assertThat(days(a, b).toIsoString()).isEqualTo(iso);
+    }
+
+    @Test
+    void toIsoString_inADefaultLocaleWithOtherDigits_isStillAscii() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            for (java.util.Locale l : List.of(
+                    new java.util.Locale("fa", "IR"),
+                    new java.util.Locale("ar", "EG"),
+                    new java.util.Locale("th", "TH", "TH"))) {
+                java.util.Locale.setDefault(l);
+                assertThat(When.parse("2026-W05").toIsoString()).as("%s", l).isEqualTo("2026-W05");
+                assertThat(When.parse("2026-02").toIsoString()).as("%s", l).isEqualTo("2026-02");
+                assertThat(When.parse("2026").toIsoString()).as("%s", l).isEqualTo("2026");
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     @Test
