@@ -66,7 +66,26 @@ class ArchitectureTest {
             .orShould()
             .callMethod(java.io.PrintWriter.class, "format", String.class, Object[].class)
             .because("the default locale changes digits (Persian, Arabic, Thai) and case (Turkish i): an ISO"
-                    + " date, a journal's file names and JSON must not depend on it; pass Locale.ROOT");
+                    + " date, a journal's file names and JSON must not depend on it; pass Locale.ROOT (decision 0008)");
+
+    @ArchTest
+    static final ArchRule bytesAndText_areConvertedWithANamedCharset = noClasses()
+            .should()
+            .callMethod(String.class, "getBytes")
+            .orShould()
+            .callConstructor(String.class, byte[].class)
+            .orShould()
+            .callConstructor(java.io.InputStreamReader.class, java.io.InputStream.class)
+            .orShould()
+            .callConstructor(java.io.OutputStreamWriter.class, java.io.OutputStream.class)
+            .orShould()
+            .callConstructor(java.io.PrintWriter.class, java.io.OutputStream.class)
+            .orShould()
+            .callConstructor(java.io.PrintWriter.class, java.io.OutputStream.class, boolean.class)
+            .orShould()
+            .callConstructor(java.io.PrintStream.class, java.io.OutputStream.class)
+            .because("the default charset is ASCII on JDK 17 in a POSIX locale; reports and timelines are"
+                    + " UTF-8 (decision 0008)");
 
     @ArchTest
     static final ArchRule generatedImmutableClasses_areNotPublic = classes()
