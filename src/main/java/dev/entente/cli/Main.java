@@ -1,9 +1,9 @@
 package dev.entente.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,16 +45,16 @@ public final class Main implements Runnable {
      * @param args the arguments, as spec/cli.md describes
      */
     public static void main(String[] args) {
-        System.exit(run(args, utf8(System.out), utf8(System.err)));
-    }
-
-    private static PrintWriter utf8(java.io.OutputStream out) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
+        System.exit(run(
+                args,
+                StandardOutput.of(new FileOutputStream(FileDescriptor.out)),
+                StandardOutput.of(new FileOutputStream(FileDescriptor.err))));
     }
 
     /**
      * Runs the command line with the given streams and returns the exit status, for tests and
-     * embedding.
+     * embedding. When writing to {@code out} failed ({@link PrintWriter#checkError()}: a full disk,
+     * a closed pipe), says so on {@code err} and returns 1 unless the command already failed.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
@@ -71,7 +71,12 @@ public final class Main implements Runnable {
             return INTERNAL;
         });
         int status = cli.execute(args);
-        out.flush();
+        if (out.checkError()) {
+            IOException why = out instanceof StandardOutput s ? s.failure() : null;
+            err.println("entente: cannot write standard output" + (why == null ? "" : ": " + why.getMessage())
+                    + "; what it holds is incomplete");
+            status = status == OK ? INTERNAL : status;
+        }
         err.flush();
         return status;
     }

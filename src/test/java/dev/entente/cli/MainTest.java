@@ -25,13 +25,11 @@ class MainTest {
                         + "\"visitor\":{\"kind\":\"minister\",\"name\":\"Élise Müller\"},"
                         + "\"destination\":{\"city\":\"北京\"}}]}",
                 StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(java());
         if (Runtime.version().feature() >= 18) {
-            command.add("-Dfile.encoding=COMPAT");
+            command.add(1, "-Dfile.encoding=COMPAT");
         }
-        command.addAll(List.of(
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "reconcile", dir.toString()));
+        command.addAll(List.of("reconcile", dir.toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("LANG", "C");
         pb.environment().put("LC_ALL", "C");
@@ -43,5 +41,31 @@ class MainTest {
         assertThat(p.exitValue()).isZero();
         assertThat(new String(out, StandardCharsets.UTF_8)).contains("\"Élise Müller\"", "\"北京\"");
         assertThat(new String(err, StandardCharsets.UTF_8)).contains("\"Févr 3\"");
+    }
+
+    @Test
+    void main_standardOutputFull_exitsOneAndSaysSo() throws IOException, InterruptedException {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full is needed");
+        List<String> command = new ArrayList<>(java());
+        command.addAll(List.of("reconcile", Path.of("docs", "examples", "seeds").toString()));
+        Process p = new ProcessBuilder(command).redirectOutput(full.toFile()).start();
+        p.getOutputStream().close();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(err)
+                .endsWith("entente: cannot write standard output: No space left on device; what it holds is"
+                        + " incomplete" + System.lineSeparator())
+                .doesNotContain("Exception");
+    }
+
+    /** The command {@code java -cp CLASSPATH dev.entente.cli.Main}, to which arguments are added. */
+    private static List<String> java() {
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName());
     }
 }
