@@ -52,8 +52,12 @@ final class JournalCommand implements Callable<Integer> {
             err.println("entente: journal " + command + ": " + dir + ": no such journal directory");
             return Main.REJECTED;
         }
-        if (e instanceof NotDirectoryException) {
+        if (e instanceof NotDirectoryException || e instanceof java.nio.file.FileAlreadyExistsException) {
             err.println("entente: journal " + command + ": " + dir + ": not a directory");
+            return Main.REJECTED;
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            err.println("entente: journal " + command + ": " + e.getMessage() + ": permission denied");
             return Main.REJECTED;
         }
         if (e instanceof JournalInUseException) {

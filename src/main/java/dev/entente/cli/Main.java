@@ -37,14 +37,28 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Memory held back by {@link #main} and let go to report running out of memory. */
+    private static final int RESERVE_BYTES = 2 << 20;
+
+    @SuppressWarnings("unused") // held only to be released
+    private static volatile byte[] reserve;
+
     /**
      * Runs the command line and exits with its status. Standard output and error are UTF-8
      * whatever the platform's default encoding (JSON is UTF-8; a JDK 17 in a POSIX locale would
-     * otherwise write {@code ?} for every non-ASCII character).
+     * otherwise write {@code ?} for every non-ASCII character). A worker thread that runs out of
+     * memory prints nothing of its own: the command reports it once, as {@link #run} does.
      *
      * @param args the arguments, as spec/cli.md describes
      */
     public static void main(String[] args) {
+        reserve = new byte[RESERVE_BYTES];
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            if (!(e instanceof OutOfMemoryError)) {
+                System.err.print("Exception in thread \"" + t.getName() + "\" ");
+                e.printStackTrace();
+            }
+        });
         System.exit(run(
                 args,
                 StandardOutput.of(new FileOutputStream(FileDescriptor.out)),
@@ -70,7 +84,17 @@ public final class Main implements Runnable {
             ex.printStackTrace(err);
             return INTERNAL;
         });
-        int status = cli.execute(args);
+        String outOfMemory = "entente: out of memory (the JVM may use at most "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB); give it more, such as ENTENTE_HEAP=4g with bin/entente or -Xmx4g with java";
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            reserve = null;
+            err.println(outOfMemory);
+            status = INTERNAL;
+        }
         if (out.checkError()) {
             IOException why = out instanceof StandardOutput s ? s.failure() : null;
             err.println("entente: cannot write standard output" + (why == null ? "" : ": " + why.getMessage())

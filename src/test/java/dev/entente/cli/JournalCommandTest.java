@@ -58,6 +58,18 @@ class JournalCommandTest {
     }
 
     @Test
+    void append_intoAFileThatIsNotADirectory_exitsTwoAndSaysSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a journal");
+        Path seeds = Path.of(System.getProperty("entente.repo", "."), "docs", "examples", "seeds");
+
+        assertThat(run("journal", "append", file.toString(), seeds.toString())).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("entente: journal append: " + file + ": not a directory" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo("not a journal");
+    }
+
+    @Test
     void verify_soundJournal_exitsZeroWithNothingOnStdout() throws IOException {
         writeEntries(3);
         assertThat(run("journal", "verify", dir.toString())).isEqualTo(0);

@@ -68,4 +68,30 @@ class MainTest {
                 System.getProperty("java.class.path"),
                 Main.class.getName());
     }
+
+    @Test
+    void main_outOfMemory_saysHowToGiveItMore_withoutAStackTrace(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Path corpus = dir.resolve("corpus.jsonl");
+        int generated = Main.run(
+                new String[] {"generate", "--episodes", "6000", "--seed", "2", "--out", corpus.toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(generated).isZero();
+        List<String> command = new ArrayList<>(java());
+        command.add(1, "-Xmx40m");
+        command.addAll(List.of("reconcile", corpus.toString()));
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        p.getOutputStream().close();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(err)
+                .startsWith("entente: out of memory (the JVM may use at most ")
+                .contains("ENTENTE_HEAP=4g")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
 }
